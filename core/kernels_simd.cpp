@@ -1,0 +1,176 @@
+// Vector kernels: one functor per activation with f(x) and df(x) on 4 lanes (vec4.h).
+// The math and its stability tricks are documented in reference.h (the specification) and
+// vmath.h (the vector primitives); comments here only note where the vector form differs.
+#include "kernels.h"
+#include "reference.h"
+#include "vmath.h"
+
+namespace actlab::kernels {
+namespace {
+using namespace actlab::vec;
+using vmath::x_times;
+
+struct KIdentity {
+  V f(V x) const { return x; }
+  V df(V) const { return splat(1.0f); }
+};
+struct KHalf {  // swish with β = 0 is x/2 (kept apart so β·(±inf) never forms 0·inf)
+  V f(V x) const { return x * splat(0.5f); }
+  V df(V) const { return splat(0.5f); }
+};
+struct KSigmoid {
+  V f(V x) const { return vmath::sigmoid(x); }
+  V df(V x) const { return vmath::dsigmoid_from_z(vmath::exp(-vabs(x))); }
+};
+struct KTanh {
+  // tanh|x| = e/(e+2), e = expm1(2|x|): relative accuracy near 0 comes from expm1; |x| is
+  // clamped at 9.1 where tanh already rounds to 1.
+  V f(V x) const {
+    const V e = vmath::expm1(vmin(vabs(x), splat(9.1f)) * splat(2.0f));
+    return copysign(e / (e + splat(2.0f)), x);
+  }
+  V df(V x) const {  // 4·σ'(2x)
+    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp(vabs(x) * splat(-2.0f)));
+  }
+};
+struct KRelu {
+  V f(V x) const { return select(x > splat(0.0f), x, splat(0.0f)); }
+  V df(V x) const { return select(x > splat(0.0f), splat(1.0f), splat(0.0f)); }
+};
+struct KLeaky {  // leaky_relu and prelu
+  V alpha;
+  V f(V x) const { return select(x > splat(0.0f), x, x_times(x, alpha)); }
+  V df(V x) const { return select(x > splat(0.0f), splat(1.0f), alpha); }
+};
+struct KElu {  // elu (scale 1) and selu (scale λ, alpha λ·α folded)
+  V scale, scaled_alpha;
+  V f(V x) const {
+    return select(x > splat(0.0f), scale * x, scaled_alpha * vmath::expm1(x));
+  }
+  V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp(x)); }
+};
+struct KGelu {
+  V f(V x) const { return x_times(x, vmath::normal_cdf(x)); }
+  V df(V x) const {  // Φ(x) + x·φ(x); |x| ≤ 40 keeps x·φ finite (φ is 0 there)
+    const V xc = vmax(vmin(x, splat(40.0f)), splat(-40.0f));
+    const V pdf = splat(0.398942280401432678f) * vmath::exp(splat(-0.5f) * xc * xc);
+    return vmath::normal_cdf(x) + xc * pdf;
+  }
+};
+struct KGeluTanh {
+  // x·σ(2u), 2u = x·(c1 + c2·x²); |x| ≤ 20 keeps x³ finite (σ is 0 or 1 there).
+  static V clamp(V x) { return vmax(vmin(x, splat(20.0f)), splat(-20.0f)); }
+  static V c1() { return splat(static_cast<float>(2 * ref::kSqrt2OverPi)); }
+  static V c2() { return splat(static_cast<float>(2 * ref::kSqrt2OverPi * ref::kGeluC)); }
+  V f(V x) const {
+    const V xc = clamp(x);
+    const V u2 = xc * (c1() + c2() * (xc * xc));
+    return x_times(x, vmath::sigmoid(u2));
+  }
+  V df(V x) const {
+    const V xc = clamp(x);
+    const V xx = xc * xc;
+    const V u2 = xc * (c1() + c2() * xx);
+    const V du2 = c1() + splat(3.0f) * c2() * xx;
+    const V z = vmath::exp(-vabs(u2));
+    return vmath::sigmoid_from_z(u2, z) + xc * (du2 * vmath::dsigmoid_from_z(z));
+  }
+};
+struct KSwish {  // silu (β = 1) and swish
+  V beta;
+  V f(V x) const { return x_times(x, vmath::sigmoid(beta * x)); }
+  V df(V x) const {  // σ(t) + t·σ'(t), t = βx
+    const V t = beta * x;
+    const V z = vmath::exp(-vabs(t));
+    return vmath::sigmoid_from_z(t, z) + x_times(t, vmath::dsigmoid_from_z(z));
+  }
+};
+struct KMish {
+  // With e = eˣ and n = e(e+2): tanh(softplus x) = n/(n+2) and
+  // mish'(x) = n/(n+2) + 4x·e(1+e)/(n+2)². x is clamped to [-120, 20]: beyond, the
+  // ratio is 0 or 1 in float and the second term vanishes.
+  V f(V x) const {
+    const V e = vmath::exp(vmin(x, splat(20.0f)));
+    const V n = e * (e + splat(2.0f));
+    return x_times(x, n / (n + splat(2.0f)));
+  }
+  V df(V x) const {
+    const V xc = vmax(vmin(x, splat(20.0f)), splat(-120.0f));
+    const V e = vmath::exp(xc);
+    const V n = e * (e + splat(2.0f));
+    const V d = n + splat(2.0f);
+    return n / d + (splat(4.0f) * xc) * (e * (splat(1.0f) + e)) / (d * d);
+  }
+};
+struct KSoftplus {
+  V beta;
+  V f(V x) const {
+    const V z = vmath::exp(-vabs(beta * x));
+    return vmax(x, splat(0.0f)) + vmath::log1p_01(z) / beta;
+  }
+  V df(V x) const { return vmath::sigmoid(beta * x); }
+};
+
+// Apply op to n floats, 4 vectors per iteration (independent chains hide latency), then
+// single vectors, then the last 1–3 floats through a padded vector. NaN in → NaN out is
+// enforced here once for every kernel. x == y (in place) is fine: each block is loaded
+// before it is stored.
+template <bool kDerivative, class K>
+void run(const K& k, const float* x, float* y, std::size_t n) {
+  auto eval = [&k](V v) {
+    const V r = kDerivative ? k.df(v) : k.f(v);
+    return select(isnan(v), v, r);
+  };
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const V a = load(x + i), b = load(x + i + 4), c = load(x + i + 8), d = load(x + i + 12);
+    const V ra = eval(a), rb = eval(b), rc = eval(c), rd = eval(d);
+    store(y + i, ra);
+    store(y + i + 4, rb);
+    store(y + i + 8, rc);
+    store(y + i + 12, rd);
+  }
+  for (; i + 4 <= n; i += 4) store(y + i, eval(load(x + i)));
+  if (i < n) {
+    float buf[4] = {0, 0, 0, 0};
+    for (std::size_t j = 0; i + j < n; ++j) buf[j] = x[i + j];
+    store(buf, eval(load(buf)));
+    for (std::size_t j = 0; i + j < n; ++j) y[i + j] = buf[j];
+  }
+}
+
+template <bool kDerivative>
+void dispatch(Act a, float p, const float* x, float* y, std::size_t n) {
+  switch (a) {
+    case Act::Identity: return run<kDerivative>(KIdentity{}, x, y, n);
+    case Act::Sigmoid: return run<kDerivative>(KSigmoid{}, x, y, n);
+    case Act::Tanh: return run<kDerivative>(KTanh{}, x, y, n);
+    case Act::Relu: return run<kDerivative>(KRelu{}, x, y, n);
+    case Act::LeakyRelu:
+    case Act::Prelu: return run<kDerivative>(KLeaky{splat(p)}, x, y, n);
+    case Act::Elu: return run<kDerivative>(KElu{splat(1.0f), splat(p)}, x, y, n);
+    case Act::Selu:
+      return run<kDerivative>(
+          KElu{splat(static_cast<float>(ref::kSeluLambda)),
+               splat(static_cast<float>(ref::kSeluLambda * ref::kSeluAlpha))},
+          x, y, n);
+    case Act::Gelu: return run<kDerivative>(KGelu{}, x, y, n);
+    case Act::GeluTanh: return run<kDerivative>(KGeluTanh{}, x, y, n);
+    case Act::Silu: return run<kDerivative>(KSwish{splat(1.0f)}, x, y, n);
+    case Act::Swish:
+      if (p == 0.0f) return run<kDerivative>(KHalf{}, x, y, n);
+      return run<kDerivative>(KSwish{splat(p)}, x, y, n);
+    case Act::Mish: return run<kDerivative>(KMish{}, x, y, n);
+    case Act::Softplus: return run<kDerivative>(KSoftplus{splat(p)}, x, y, n);
+  }
+}
+}  // namespace
+
+void forward_simd(Act a, float p, const float* x, float* y, std::size_t n) {
+  dispatch<false>(a, p, x, y, n);
+}
+void derivative_simd(Act a, float p, const float* x, float* dy, std::size_t n) {
+  dispatch<true>(a, p, x, dy, n);
+}
+
+}  // namespace actlab::kernels

@@ -1,0 +1,154 @@
+// softmax, log-softmax and softmax backward over one vector of logits.
+//
+// Reference (scalar) path, in double:
+//   m = max_i l_i;  e_i = exp((l_i - m)/T);  p_i = e_i / Σ e_j.
+// Subtracting the max makes every exponent ≤ 0, so nothing overflows whatever the logits
+// (±1e4, 88.7 …) and the largest term is exactly 1, so the sum is ≥ 1 and never underflows.
+// Backward: ∂p_i/∂l_j = p_i(δ_ij − p_j)/T, so (Jᵀg)_j = p_j (g_j − Σ_i g_i p_i)/T.
+//
+// Vector path: the same passes on 4 lanes with vmath::exp; the sum is accumulated in double
+// so that 65,536 terms still sum to within an ulp.
+//
+// Special values (documented in actlab.h): a NaN logit poisons the whole output; +Inf logits
+// share the mass equally; if every logit is -Inf the result is uniform.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "actlab.h"
+#include "vmath.h"
+
+namespace actlab {
+namespace {
+
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+Status check(const float* a, const float* b, std::size_t n, double t, Impl impl) {
+  if (impl != Impl::kScalar && impl != Impl::kSimd) return Status::kBadImpl;
+  if (!(t >= kMinTemperature && t <= kMaxTemperature)) return Status::kBadTemperature;
+  if (n == 0 || n > kMaxLength) return Status::kBadLength;
+  if (a == nullptr || b == nullptr) return Status::kNullPointer;
+  return Status::kOk;
+}
+
+struct Scan {
+  float max;
+  bool has_nan;
+  std::size_t count_max;  // how many logits equal max (used when max is ±Inf)
+};
+Scan scan(const float* l, std::size_t n) {
+  Scan s{-kInf, false, 0};
+  for (std::size_t i = 0; i < n; ++i) {
+    if (l[i] != l[i]) s.has_nan = true;
+    else if (l[i] > s.max) s.max = l[i];
+  }
+  for (std::size_t i = 0; i < n; ++i) s.count_max += (l[i] == s.max);
+  return s;
+}
+
+// Fills out with the limit cases; returns true when it handled the input.
+bool special(const Scan& s, const float* l, float* out, std::size_t n, bool log_space) {
+  if (s.has_nan) {
+    for (std::size_t i = 0; i < n; ++i) out[i] = kNaN;
+    return true;
+  }
+  if (s.max == kInf || s.max == -kInf) {  // +Inf: those share the mass; all -Inf: uniform
+    const double share = 1.0 / static_cast<double>(s.count_max);
+    for (std::size_t i = 0; i < n; ++i) {
+      const bool hit = l[i] == s.max;
+      out[i] = log_space ? (hit ? static_cast<float>(std::log(share)) : -kInf)
+                         : (hit ? static_cast<float>(share) : 0.0f);
+    }
+    return true;
+  }
+  return false;
+}
+
+// Writes e_i = exp((l_i - m)/T) to e and returns Σ e_i.
+double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, Impl impl) {
+  double sum = 0;
+  if (impl == Impl::kScalar) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const double v = std::exp((static_cast<double>(l[i]) - m) / t);
+      e[i] = static_cast<float>(v);
+      sum += v;
+    }
+    return sum;
+  }
+  using namespace actlab::vec;
+  const double inv_t = 1.0 / t;
+  double lanes[4] = {0, 0, 0, 0};
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const V v = vmath::exp_shifted(load(l + i), m, inv_t);
+    store(e + i, v);
+    for (int k = 0; k < 4; ++k) lanes[k] += e[i + k];
+  }
+  for (; i < n; ++i) {
+    float buf[4] = {l[i], m, m, m};
+    const V v = vmath::exp_shifted(load(buf), m, inv_t);
+    store(buf, v);
+    e[i] = buf[0];
+    lanes[0] += buf[0];
+  }
+  return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+}
+
+void scale(float* p, std::size_t n, double sum, Impl impl) {
+  const double inv = 1.0 / sum;
+  if (impl == Impl::kScalar) {
+    for (std::size_t i = 0; i < n; ++i) p[i] = static_cast<float>(p[i] * inv);
+    return;
+  }
+  using namespace actlab::vec;
+  const V s = splat(static_cast<float>(inv));
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) store(p + i, load(p + i) * s);
+  for (; i < n; ++i) p[i] = p[i] * static_cast<float>(inv);
+}
+
+}  // namespace
+
+Status softmax_forward(const float* logits, float* probs, std::size_t n, double temperature,
+                       Impl impl) noexcept {
+  if (const Status s = check(logits, probs, n, temperature, impl); s != Status::kOk) return s;
+  const Scan s = scan(logits, n);
+  if (special(s, logits, probs, n, false)) return Status::kOk;
+  const double sum = exp_shifted(logits, probs, n, s.max, temperature, impl);
+  scale(probs, n, sum, impl);
+  return Status::kOk;
+}
+
+Status log_softmax_forward(const float* logits, float* out, std::size_t n, double temperature,
+                           Impl impl) noexcept {
+  if (const Status s = check(logits, out, n, temperature, impl); s != Status::kOk) return s;
+  const Scan s = scan(logits, n);
+  if (special(s, logits, out, n, true)) return Status::kOk;
+  // log p_i = (l_i - m)/T - log Σ e_j; the exponentials go to `out` only to be summed.
+  std::vector<float> tmp;
+  float* e = out;
+  if (out == logits) {
+    tmp.resize(n);
+    e = tmp.data();
+  }
+  const double log_sum = std::log(exp_shifted(logits, e, n, s.max, temperature, impl));
+  for (std::size_t i = 0; i < n; ++i)
+    out[i] = static_cast<float>((static_cast<double>(logits[i]) - s.max) / temperature - log_sum);
+  return Status::kOk;
+}
+
+Status softmax_backward(const float* logits, const float* d_probs, float* d_logits,
+                        std::size_t n, double temperature, Impl impl) noexcept {
+  if (const Status s = check(logits, d_logits, n, temperature, impl); s != Status::kOk) return s;
+  if (d_probs == nullptr) return Status::kNullPointer;
+  std::vector<float> p(n);
+  softmax_forward(logits, p.data(), n, temperature, impl);
+  double dot = 0;
+  for (std::size_t i = 0; i < n; ++i) dot += static_cast<double>(d_probs[i]) * p[i];
+  for (std::size_t j = 0; j < n; ++j)
+    d_logits[j] = static_cast<float>(p[j] * (d_probs[j] - dot) / temperature);
+  return Status::kOk;
+}
+
+}  // namespace actlab

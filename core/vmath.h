@@ -1,0 +1,170 @@
+// vmath.h: vector elementary functions for the SIMD kernels (4 floats at a time).
+// Accuracy targets and derivations are in the comments of each; the scalar counterparts in
+// reference.h are the specification, tests/cpp compare the two over the golden grid and
+// random inputs. Inputs outside the stated domain are clamped by the callers.
+#pragma once
+
+#include <cmath>
+
+#include "vec4.h"
+
+namespace actlab::vmath {
+using namespace actlab::vec;
+
+// Round-to-nearest-even of t (|t| < 2^22) and its integer value, without float→int casts:
+// adding 1.5·2^23 pushes the fraction out of the mantissa; the mantissa's low bits then hold
+// the integer in two's complement relative to the magic number's bit pattern.
+struct Rounded {
+  V nf;  // round(t) as float
+  I ni;  // round(t) as int32
+};
+inline Rounded round_nearest(V t) {
+  const V magic = splat(12582912.0f);  // 0x1.8p23
+  const V s = t + magic;
+  return {s - magic, as_int(s) - as_int(magic)};
+}
+
+// 2^n for n in [-126, 127], built from exponent bits.
+inline V pow2i(I n) { return as_float(shl(n + isplat(127), 23)); }
+
+// Cody–Waite reduction x = n·ln2 + r, |r| ≤ ln2/2. ln2_hi has 15 significant bits, so n·ln2_hi
+// is exact for |n| < 2^9 and x - n·ln2_hi is exact too; ln2_lo carries the rest.
+struct Reduced {
+  V r;
+  I n;
+};
+inline Reduced reduce_ln2(V x) {
+  const Rounded k = round_nearest(x * splat(1.44269504088896341f));
+  const V r = (x - k.nf * splat(0.693145751953125f)) - k.nf * splat(1.428606765330187045e-06f);
+  return {r, k.ni};
+}
+
+// expm1(r) for |r| ≤ ln2/2 ≈ 0.347: Taylor to r^7; the dropped r^8/8! term is below
+// 1e-8 relative. Written r·(1 + r·q) so -0 stays -0.
+inline V expm1_reduced(V r) {
+  V q = splat(1.0f / 5040);
+  q = q * r + splat(1.0f / 720);
+  q = q * r + splat(1.0f / 120);
+  q = q * r + splat(1.0f / 24);
+  q = q * r + splat(1.0f / 6);
+  q = q * r + splat(0.5f);
+  return r + (r * r) * q;
+}
+
+// e^x, ≤ 1.5 ulp on the normal range. Domain clamped to [-104, 89]: below, the result
+// underflows to 0; above, it overflows to +inf (both as IEEE would). The 2^n scale is applied
+// in two halves so n may range over [-150, 128] (subnormal results, and x up to 88.72).
+inline V exp(V x) {
+  x = vmax(vmin(x, splat(89.0f)), splat(-104.0f));
+  const Reduced k = reduce_ln2(x);
+  const V p = splat(1.0f) + expm1_reduced(k.r);
+  const I n1 = sar(k.n, 1);
+  const I n2 = k.n - n1;
+  return (p * pow2i(n1)) * pow2i(n2);
+}
+
+// e^x - 1 with relative accuracy ≤ 2 ulp, also near 0 (expm1(1e-8) = 1e-8, not 0).
+// expm1(x) = 2^n·expm1(r) + (2^n - 1); for n = 0 that is the polynomial alone. Domain clamped
+// to [-25, 88] (below -25 the float result is -1; callers never go above).
+inline V expm1(V x) {
+  x = vmax(vmin(x, splat(88.0f)), splat(-25.0f));
+  const Reduced k = reduce_ln2(x);
+  const V s = pow2i(k.n);
+  return s * expm1_reduced(k.r) + (s - splat(1.0f));
+}
+
+// log1p(z) for z in [0, 1]: with s = z/(2+z) ∈ [0, 1/3], log1p(z) = 2·atanh(s)
+// = 2s·(1 + s²/3 + s⁴/5 + …); eight terms leave < 2e-9 relative. Keeps full relative
+// accuracy for tiny z, which is what softplus's far-left tail needs.
+inline V log1p_01(V z) {
+  const V s = z / (splat(2.0f) + z);
+  const V s2 = s * s;
+  V q = splat(1.0f / 15);
+  q = q * s2 + splat(1.0f / 13);
+  q = q * s2 + splat(1.0f / 11);
+  q = q * s2 + splat(1.0f / 9);
+  q = q * s2 + splat(1.0f / 7);
+  q = q * s2 + splat(1.0f / 5);
+  q = q * s2 + splat(1.0f / 3);
+  const V two_s = s + s;
+  return two_s + two_s * (s2 * q);
+}
+
+// σ(x) and σ'(x) from z = e^{-|x|} ∈ [0, 1] (see reference.h for why).
+inline V sigmoid_from_z(V x, V z) {
+  const V one = splat(1.0f);
+  const V r = one / (one + z);
+  return select(x < splat(0.0f), z * r, r);
+}
+inline V dsigmoid_from_z(V z) {
+  const V d = splat(1.0f) + z;
+  return z / (d * d);
+}
+inline V sigmoid(V x) { return sigmoid_from_z(x, exp(-vabs(x))); }
+
+// erfc(z) for z ≥ 0 (Numerical Recipes' erfcc, a Chebyshev fit of the exponent):
+// erfc(z) ≈ t·exp(-z² - 1.26551223 + t·P(t)), t = 1/(1 + z/2), relative error < 1.2e-7 for
+// all z ≥ 0. The large argument of exp is why GELU's error bound scales with |x|·|f'(x)|.
+inline V erfc_nonneg(V z) {
+  const V t = splat(1.0f) / (splat(1.0f) + splat(0.5f) * z);
+  V p = splat(0.17087277f);
+  p = p * t + splat(-0.82215223f);
+  p = p * t + splat(1.48851587f);
+  p = p * t + splat(-1.13520398f);
+  p = p * t + splat(0.27886807f);
+  p = p * t + splat(-0.18628806f);
+  p = p * t + splat(0.09678418f);
+  p = p * t + splat(0.37409196f);
+  p = p * t + splat(1.00002368f);
+  p = p * t + splat(-1.26551223f);
+  return t * exp(p - z * z);
+}
+
+// Φ(x) = erfc(-x/√2)/2, using Φ(x) = 1 - Φ(-x) on the right so the tail is always the small
+// side. |x| is clamped to 40 (Φ is exactly 0 or 1 in float well before).
+inline V normal_cdf(V x) {
+  const V ax = vmin(vabs(x), splat(40.0f));
+  const V tail = splat(0.5f) * erfc_nonneg(ax * splat(0.70710678118654752f));
+  return select(x < splat(0.0f), tail, splat(1.0f) - tail);
+}
+
+// e^{(l - m)/T} for softmax, where l ≤ m. The argument is formed and reduced in double:
+// a float argument would carry |arg|·2⁻²⁴ relative error into the result (≈ 4 ulp already at
+// arg = -4), while the double reduction leaves only r's rounding (|r| ≤ ln2/2, < 0.4 ulp).
+// Arguments below -110 (l = -Inf included) give 0.
+inline V exp_shifted(V l, double m, double inv_t) {
+  constexpr double kLog2e = 1.4426950408889634, kLn2 = 0.6931471805599453;
+#if ACTLAB_VEC_NATIVE_SIMD
+  const v128_t vm = wasm_f64x2_splat(m), vt = wasm_f64x2_splat(inv_t);
+  v128_t r2[2], n2[2];
+  const v128_t halves[2] = {wasm_f64x2_promote_low_f32x4(l.v),
+                            wasm_f64x2_promote_low_f32x4(wasm_i32x4_shuffle(l.v, l.v, 2, 3, 0, 1))};
+  for (int h = 0; h < 2; ++h) {
+    v128_t a = wasm_f64x2_mul(wasm_f64x2_sub(halves[h], vm), vt);
+    a = wasm_f64x2_pmax(a, wasm_f64x2_splat(-110.0));
+    const v128_t n = wasm_f64x2_nearest(wasm_f64x2_mul(a, wasm_f64x2_splat(kLog2e)));
+    r2[h] = wasm_f32x4_demote_f64x2_zero(wasm_f64x2_sub(a, wasm_f64x2_mul(n, wasm_f64x2_splat(kLn2))));
+    n2[h] = wasm_i32x4_trunc_sat_f64x2_zero(n);
+  }
+  const V r{wasm_i32x4_shuffle(r2[0], r2[1], 0, 1, 4, 5)};
+  const I n{wasm_i32x4_shuffle(n2[0], n2[1], 0, 1, 4, 5)};
+#else
+  V r;
+  I n;
+  for (int k = 0; k < 4; ++k) {
+    double a = (static_cast<double>(l.f[k]) - m) * inv_t;
+    if (!(a >= -110.0)) a = -110.0;
+    const double nd = std::nearbyint(a * kLog2e);
+    r.f[k] = static_cast<float>(a - nd * kLn2);
+    n.i[k] = static_cast<uint32_t>(static_cast<int32_t>(nd));
+  }
+#endif
+  const V p = splat(1.0f) + expm1_reduced(r);
+  const I n1 = sar(n, 1);
+  return (p * pow2i(n1)) * pow2i(n - n1);
+}
+
+// x·g with g → 0 as x → -∞; see ref::x_times.
+inline V x_times(V x, V g) { return select(g == splat(0.0f), g, x * g); }
+
+}  // namespace actlab::vmath
