@@ -3,6 +3,7 @@
 #include "catalogue.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <string>
 
@@ -131,8 +132,12 @@ void append_number(std::string& out, float v) {
   } else if (v == -std::numeric_limits<float>::infinity()) {
     out += "\"-Infinity\"";
   } else {
+    // Shortest decimal that reads back as the same float (0.01, not 0.00999999978).
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(v));
+    for (int digits = 6; digits <= 9; ++digits) {
+      std::snprintf(buf, sizeof buf, "%.*g", digits, static_cast<double>(v));
+      if (std::strtof(buf, nullptr) == v) break;
+    }
     out += buf;
   }
 }
