@@ -19,7 +19,7 @@ async function load(impl, options) {
   return makeActLab(Module, impl);
 }
 
-export function createActLab(options = {}) {
+export async function createActLab(options = {}) {
   const impl = checkImpl(options.impl);
   if (options.wasmBinary !== undefined || options.wasmUrl !== undefined) return load(impl, options);
   if (!cache.has(impl)) {

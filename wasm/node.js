@@ -23,7 +23,7 @@ async function load(impl, options) {
   return makeActLab(Module, impl);
 }
 
-export function createActLab(options = {}) {
+export async function createActLab(options = {}) {
   const impl = checkImpl(options.impl);
   const custom = options.wasmBinary !== undefined || options.wasmUrl !== undefined;
   if (custom) return load(impl, options);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets for a bounded time each (default 300 s for `npm run fuzz`;
+# `npm test` passes 20). The corpus lives in build/fuzz-corpus and grows across runs.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-300}"
+if [ ! -x build/asan/fuzz_kernels ]; then
+  bash scripts/setup.sh --test && bash scripts/build.sh asan || exit 1
+fi
+status=0
+for target in fuzz_kernels; do
+  corpus="build/fuzz-corpus/$target"
+  log="build/fuzz-corpus/$target.log"
+  mkdir -p "$corpus"
+  echo "fuzz: $target for ${seconds}s"
+  "build/asan/$target" "$corpus" -max_total_time="$seconds" -print_final_stats=1 \
+    -max_len=8192 -timeout=10 -rss_limit_mb=2048 >"$log" 2>&1
+  rc=$?
+  grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$log" || true
+  if [ "$rc" -ne 0 ]; then
+    echo "fuzz: $target FAILED (exit $rc); the report:" >&2
+    grep -v "^#" "$log" | tail -40 >&2
+    status=1
+  fi
+done
+exit "$status"
