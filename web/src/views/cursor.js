@@ -1,0 +1,105 @@
+// Cursor controls and readout: a native range input (arrow keys work), a number input for an
+// exact x, a table of f(x) and f'(x) per selected function, and an aria-live summary.
+// Readout cells carry data-testid="readout-f-<id>" / "readout-df-<id>" and data-value (raw).
+import { formatNum, formatShort } from '../model/format.js';
+import { clamp } from '../state.js';
+import { h, setText } from './dom.js';
+
+export function mountCursor(root, { getT, onChange, points }) {
+  const heading = h('h3', { id: 'cursor-heading' });
+  const sliderLabel = h('label', { for: 'cursor-slider', class: 'visually-hidden' });
+  const slider = h('input', { type: 'range', id: 'cursor-slider', 'data-testid': 'cursor-slider', 'aria-describedby': 'cursor-hint' });
+  const numLabel = h('label', { for: 'cursor-x' });
+  const num = h('input', { type: 'number', id: 'cursor-x', 'data-testid': 'cursor-x', step: 'any', inputmode: 'decimal' });
+  const hint = h('p', { class: 'hint', id: 'cursor-hint' });
+  const table = h('table', { class: 'readout', 'data-testid': 'readout' });
+  const summary = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'summary' });
+  root.append(
+    heading,
+    h('div', { class: 'cursor-controls' }, sliderLabel, slider, h('span', { class: 'field' }, numLabel, num)),
+    hint,
+    h('div', { class: 'table-scroll' }, table),
+    summary,
+  );
+
+  let range = [0, 1];
+  let lastX = 0;
+  slider.addEventListener('input', () => onChange(Number(slider.value)));
+  num.addEventListener('input', () => {
+    if (num.value.trim() === '' || !Number.isFinite(num.valueAsNumber)) return;
+    onChange(clamp(num.valueAsNumber, range[0], range[1]));
+  });
+  // On commit, show the value the state got (clamped), or the last x after bad input.
+  num.addEventListener('change', () => {
+    const v = Number.isFinite(num.valueAsNumber) ? clamp(num.valueAsNumber, range[0], range[1]) : lastX;
+    num.value = String(Number(v.toFixed(6)));
+  });
+
+  let structure = '';
+  const cells = new Map();
+  let summaryTimer = 0;
+
+  return {
+    /** cursor = { x, values: [{id, name, colour, f, df}] } */
+    update(s, cursor) {
+      const t = getT();
+      setText(heading, t('cursor.heading'));
+      setText(sliderLabel, t('cursor.slider'));
+      setText(numLabel, t('cursor.x'));
+      setText(hint, t('cursor.hint'));
+      range = [s.xmin, s.xmax];
+      lastX = s.x;
+      slider.min = String(s.xmin);
+      slider.max = String(s.xmax);
+      slider.step = String((s.xmax - s.xmin) / (points - 1));
+      if (document.activeElement !== slider) slider.value = String(s.x);
+      if (document.activeElement !== num) num.value = String(Number(s.x.toFixed(6)));
+      slider.setAttribute('aria-valuetext', `x = ${formatShort(s.x, 3)}`);
+      num.min = String(s.xmin);
+      num.max = String(s.xmax);
+
+      const key = `${t.lang}|${cursor.values.map((v) => v.id).join()}`;
+      if (key !== structure) {
+        structure = key;
+        cells.clear();
+        const rows = cursor.values.map((v) => {
+          const f = h('td', { 'data-testid': `readout-f-${v.id}` });
+          const df = h('td', { 'data-testid': `readout-df-${v.id}` });
+          cells.set(v.id, { f, df });
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('span', { class: 'swatch', style: { background: v.colour }, 'aria-hidden': 'true' }), v.name),
+            f,
+            df,
+          );
+        });
+        table.replaceChildren(
+          h('caption', {}, h('span', { 'data-testid': 'readout-x' })),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('readout.fn')), h('th', { scope: 'col' }, t('readout.f')), h('th', { scope: 'col' }, t('readout.df')))),
+          h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 3 }, t('readout.empty')))),
+        );
+      }
+      const xCell = table.querySelector('[data-testid="readout-x"]');
+      setText(xCell, `x = ${formatNum(s.x, 3)}`);
+      xCell.dataset.value = String(s.x);
+      for (const v of cursor.values) {
+        const c = cells.get(v.id);
+        setText(c.f, formatNum(v.f));
+        setText(c.df, formatNum(v.df));
+        c.f.dataset.value = String(v.f);
+        c.df.dataset.value = String(v.df);
+      }
+
+      // The live region speaks after input settles, not on every slider step.
+      clearTimeout(summaryTimer);
+      summaryTimer = setTimeout(() => {
+        const items = cursor.values.map((v) => t('summary.item', { name: v.name, f: formatNum(v.f), df: formatNum(v.df) }));
+        setText(
+          summary,
+          items.length ? t('summary.at', { x: formatNum(s.x, 3), items: items.join(t('summary.sep')) }) : t('summary.none'),
+        );
+      }, 400);
+    },
+  };
+}

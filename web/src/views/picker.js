@@ -1,0 +1,75 @@
+// Function picker: one native checkbox per catalogue entry (generated, not hand-listed),
+// with its plot colour. Also the <select> of which selected function gets saturation shading.
+import { h, setText } from './dom.js';
+import { colourFor } from './palette.js';
+
+export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) {
+  const legend = h('legend');
+  const hint = h('p', { class: 'hint', id: 'picker-hint' });
+  const none = h('p', { class: 'warning', role: 'status' });
+  const boxes = new Map();
+  const names = new Map();
+  const list = h('ul', { class: 'picker-list' });
+  for (const a of catalogue) {
+    const input = h('input', {
+      type: 'checkbox',
+      id: `fn-${a.id}`,
+      value: a.id,
+      'data-testid': `fn-${a.id}`,
+      'aria-describedby': 'picker-hint',
+    });
+    const name = h('span');
+    boxes.set(a.id, input);
+    names.set(a.id, name);
+    list.append(
+      h(
+        'li',
+        {},
+        h(
+          'label',
+          { for: input.id },
+          input,
+          h('span', { class: 'swatch', style: { background: colourFor(catalogue, a.id) }, 'aria-hidden': 'true' }),
+          name,
+        ),
+      ),
+    );
+  }
+  list.addEventListener('change', () => {
+    onChange(catalogue.map((a) => a.id).filter((id) => boxes.get(id).checked));
+  });
+
+  const focusLabel = h('label', { for: 'focus-select' });
+  const focusSelect = h('select', { id: 'focus-select', 'data-testid': 'focus-select' });
+  focusSelect.addEventListener('change', () => onFocusChange(focusSelect.value));
+  const focusRow = h('p', { class: 'focus-row' }, focusLabel, focusSelect);
+
+  root.append(h('fieldset', { class: 'picker' }, legend, hint, list, none), focusRow);
+
+  let optionsKey = '';
+  return {
+    update(s) {
+      const t = getT();
+      setText(legend, t('picker.legend'));
+      setText(hint, t('picker.hint'));
+      setText(focusLabel, t('chart.focus'));
+      for (const a of catalogue) {
+        boxes.get(a.id).checked = s.fns.includes(a.id);
+        setText(names.get(a.id), a.name[t.lang]);
+      }
+      none.textContent = s.fns.length ? '' : t('picker.none');
+      none.hidden = s.fns.length > 0;
+
+      const key = `${t.lang}|${s.fns.join()}`;
+      if (key !== optionsKey) {
+        optionsKey = key;
+        focusSelect.replaceChildren(
+          ...s.fns.map((id) => h('option', { value: id }, catalogue.find((a) => a.id === id).name[t.lang])),
+        );
+      }
+      focusSelect.disabled = s.fns.length === 0;
+      focusRow.hidden = s.fns.length === 0;
+      if (s.fns.length) focusSelect.value = s.focus ?? s.fns[0];
+    },
+  };
+}
