@@ -11,16 +11,18 @@ using namespace actlab::vec;
 using vmath::x_times;
 
 struct KIdentity {
+  static constexpr bool kConstantDerivative = true;
   V f(V x) const { return x; }
   V df(V) const { return splat(1.0f); }
 };
 struct KHalf {  // swish with β = 0 is x/2 (kept apart so β·(±inf) never forms 0·inf)
+  static constexpr bool kConstantDerivative = true;
   V f(V x) const { return x * splat(0.5f); }
   V df(V) const { return splat(0.5f); }
 };
 struct KSigmoid {
   V f(V x) const { return vmath::sigmoid(x); }
-  V df(V x) const { return vmath::dsigmoid_from_z(vmath::exp(-vabs(x))); }
+  V df(V x) const { return vmath::dsigmoid_from_z(vmath::exp_nonpos(vmath::neg_abs(x))); }
 };
 struct KTanh {
   // With e = expm1(2|x|): tanh|x| = e/(e+2) = 1 - 2/(e+2). The first keeps relative accuracy
@@ -35,14 +37,16 @@ struct KTanh {
     return copysign(t, x);
   }
   V df(V x) const {  // 4·σ'(2x)
-    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp(vabs(x) * splat(-2.0f)));
+    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp_nonpos(vmath::neg_abs(x) * splat(2.0f)));
   }
 };
 struct KRelu {
-  V f(V x) const { return select(x > splat(0.0f), x, splat(0.0f)); }
+  static constexpr bool kConstantDerivative = true;
+  V f(V x) const { return vmax(x, splat(0.0f)); }
   V df(V x) const { return select(x > splat(0.0f), splat(1.0f), splat(0.0f)); }
 };
 struct KLeaky {  // leaky_relu and prelu
+  static constexpr bool kConstantDerivative = true;
   V alpha;
   V f(V x) const { return select(x > splat(0.0f), x, x_times(x, alpha)); }
   V df(V x) const { return select(x > splat(0.0f), splat(1.0f), alpha); }
@@ -55,10 +59,10 @@ struct KElu {  // elu (scale 1) and selu (scale λ, alpha λ·α folded)
   V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp(x)); }
 };
 struct KGelu {
-  V f(V x) const { return x_times(x, vmath::normal_cdf(x)); }
+  V f(V x) const { return x_times(x, vmath::normal_cdf<true>(x)); }
   V df(V x) const {  // Φ(x) + x·φ(x); |x| ≤ 40 keeps x·φ finite (φ is 0 there)
     const V xc = vmax(vmin(x, splat(40.0f)), splat(-40.0f));
-    const V pdf = splat(0.398942280401432678f) * vmath::exp(splat(-0.5f) * xc * xc);
+    const V pdf = splat(0.398942280401432678f) * vmath::exp_nonpos(splat(-0.5f) * xc * xc);
     return vmath::normal_cdf(x) + xc * pdf;
   }
 };
@@ -70,23 +74,23 @@ struct KGeluTanh {
   V f(V x) const {
     const V xc = clamp(x);
     const V u2 = xc * (c1() + c2() * (xc * xc));
-    return x_times(x, vmath::sigmoid(u2));
+    return x_times(x, vmath::sigmoid_wide(u2));
   }
   V df(V x) const {
     const V xc = clamp(x);
     const V xx = xc * xc;
     const V u2 = xc * (c1() + c2() * xx);
     const V du2 = c1() + splat(3.0f) * c2() * xx;
-    const V z = vmath::exp(-vabs(u2));
+    const V z = vmath::exp_nonpos(vmath::neg_abs(u2));
     return vmath::sigmoid_from_z(u2, z) + xc * (du2 * vmath::dsigmoid_from_z(z));
   }
 };
 struct KSwish {  // silu (β = 1) and swish
   V beta;
-  V f(V x) const { return x_times(x, vmath::sigmoid(beta * x)); }
+  V f(V x) const { return x_times(x, vmath::sigmoid_wide(beta * x)); }
   V df(V x) const {  // σ(t) + t·σ'(t), t = βx
     const V t = beta * x;
-    const V z = vmath::exp(-vabs(t));
+    const V z = vmath::exp_nonpos(vmath::neg_abs(t));
     return vmath::sigmoid_from_z(t, z) + x_times(t, vmath::dsigmoid_from_z(z));
   }
 };
@@ -95,7 +99,7 @@ struct KMish {
   // mish'(x) = n/(n+2) + 4x·e(1+e)/(n+2)². x is clamped to [-120, 20]: beyond, the
   // ratio is 0 or 1 in float and the second term vanishes.
   V f(V x) const {
-    const V e = vmath::exp(vmin(x, splat(20.0f)));
+    const V e = vmath::exp_wide(vmin(x, splat(20.0f)));
     const V n = e * (e + splat(2.0f));
     return x_times(x, n / (n + splat(2.0f)));
   }
@@ -110,11 +114,22 @@ struct KMish {
 struct KSoftplus {
   V beta;
   V f(V x) const {
-    const V z = vmath::exp(-vabs(beta * x));
+    const V z = vmath::exp_nonpos(vmath::neg_abs(beta * x));
     return vmax(x, splat(0.0f)) + vmath::log1p_01(z) / beta;
   }
   V df(V x) const { return vmath::sigmoid(beta * x); }
 };
+
+// NaN in → NaN out. Every formula here propagates NaN by itself (arithmetic, and clamps
+// written with vmin/vmax that keep a NaN first operand), except derivatives that are
+// piecewise constants: those kernels set kConstantDerivative and get a fix-up select.
+// The golden tests feed NaN to every kernel, so a formula that loses NaN fails there.
+template <class K>
+constexpr auto constant_derivative(int) -> decltype(K::kConstantDerivative) {
+  return K::kConstantDerivative;
+}
+template <class K>
+constexpr bool constant_derivative(long) { return false; }
 
 // Apply op to n floats, 4 vectors per iteration (independent chains hide latency), then
 // single vectors, then the last 1–3 floats through a padded vector. NaN in → NaN out is
@@ -123,8 +138,8 @@ struct KSoftplus {
 template <bool kDerivative, class K>
 void run(const K& k, const float* x, float* y, std::size_t n) {
   auto eval = [&k](V v) {
-    const V r = kDerivative ? k.df(v) : k.f(v);
-    return select(isnan(v), v, r);
+    if constexpr (kDerivative && constant_derivative<K>(0)) return select(isnan(v), v, k.df(v));
+    return kDerivative ? k.df(v) : k.f(v);
   };
   std::size_t i = 0;
   for (; i + 16 <= n; i += 16) {

@@ -35,15 +35,29 @@ Status check(const float* a, const float* b, std::size_t n, double t, Impl impl)
 struct Scan {
   float max;
   bool has_nan;
-  std::size_t count_max;  // how many logits equal max (used when max is ±Inf)
+  std::size_t count_max;  // how many logits equal max (counted only when max is ±Inf)
 };
 Scan scan(const float* l, std::size_t n) {
+  using namespace actlab::vec;
   Scan s{-kInf, false, 0};
-  for (std::size_t i = 0; i < n; ++i) {
+  std::size_t i = 0;
+  if (n >= 4) {
+    V m = splat(-kInf);
+    M nan{};
+    for (; i + 4 <= n; i += 4) {
+      const V x = load(l + i);
+      nan = nan | isnan(x);
+      m = vmax(m, x);  // a NaN lane in x is skipped here (caught by `nan`)
+    }
+    s.has_nan = any(nan);
+    s.max = hmax(m);
+  }
+  for (; i < n; ++i) {
     if (l[i] != l[i]) s.has_nan = true;
     else if (l[i] > s.max) s.max = l[i];
   }
-  for (std::size_t i = 0; i < n; ++i) s.count_max += (l[i] == s.max);
+  if (s.max == kInf || s.max == -kInf)
+    for (std::size_t k = 0; k < n; ++k) s.count_max += (l[k] == s.max);
   return s;
 }
 
@@ -78,21 +92,40 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   }
   using namespace actlab::vec;
   const double inv_t = 1.0 / t;
-  double lanes[4] = {0, 0, 0, 0};
+  DAcc acc;
   std::size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    const V v = vmath::exp_shifted(load(l + i), m, inv_t);
-    store(e + i, v);
-    for (int k = 0; k < 4; ++k) lanes[k] += e[i + k];
+  if (t == 1.0) {  // the common case: exact l - m in float, no double reduction
+    const V vm = splat(m);
+    for (; i + 8 <= n; i += 8) {
+      const V a = vmath::exp_diff(load(l + i), vm), b = vmath::exp_diff(load(l + i + 4), vm);
+      store(e + i, a);
+      store(e + i + 4, b);
+      acc.add(a);
+      acc.add(b);
+    }
+    for (; i + 4 <= n; i += 4) {
+      const V v = vmath::exp_diff(load(l + i), vm);
+      store(e + i, v);
+      acc.add(v);
+    }
+  } else {
+    for (; i + 4 <= n; i += 4) {
+      const V v = vmath::exp_shifted(load(l + i), m, inv_t);
+      store(e + i, v);
+      acc.add(v);
+    }
   }
-  for (; i < n; ++i) {
-    float buf[4] = {l[i], m, m, m};
-    const V v = vmath::exp_shifted(load(buf), m, inv_t);
+  if (i < n) {
+    float buf[4] = {m, m, m, m};
+    for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
+    V v = t == 1.0 ? vmath::exp_diff(load(buf), splat(m)) : vmath::exp_shifted(load(buf), m, inv_t);
     store(buf, v);
-    e[i] = buf[0];
-    lanes[0] += buf[0];
+    for (std::size_t j = 0; i + j < n; ++j) {
+      e[i + j] = buf[j];
+      sum += buf[j];
+    }
   }
-  return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+  return sum + acc.total();
 }
 
 void scale(float* p, std::size_t n, double sum, Impl impl) {

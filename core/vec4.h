@@ -107,4 +107,38 @@ inline I sar(I a, int s) {
 
 inline M isnan(V a) { return a != a; }
 
+// Four running double sums (softmax's denominator: float would lose ulps over 65,536 terms).
+#if ACTLAB_VEC_NATIVE_SIMD
+struct DAcc {
+  v128_t lo = wasm_f64x2_splat(0), hi = wasm_f64x2_splat(0);
+  void add(V a) {
+    lo = wasm_f64x2_add(lo, wasm_f64x2_promote_low_f32x4(a.v));
+    hi = wasm_f64x2_add(hi, wasm_f64x2_promote_low_f32x4(wasm_i32x4_shuffle(a.v, a.v, 2, 3, 0, 1)));
+  }
+  double total() const {
+    const v128_t s = wasm_f64x2_add(lo, hi);
+    return wasm_f64x2_extract_lane(s, 0) + wasm_f64x2_extract_lane(s, 1);
+  }
+};
+inline bool any(M m) { return wasm_v128_any_true(m.v); }
+inline float hmax(V a) {
+  const v128_t b = wasm_f32x4_pmax(a.v, wasm_i32x4_shuffle(a.v, a.v, 2, 3, 0, 1));
+  const v128_t c = wasm_f32x4_pmax(b, wasm_i32x4_shuffle(b, b, 1, 0, 3, 2));
+  return wasm_f32x4_extract_lane(c, 0);
+}
+#else
+struct DAcc {
+  double d[4] = {0, 0, 0, 0};
+  void add(V a) {
+    for (int k = 0; k < 4; ++k) d[k] += a.f[k];
+  }
+  double total() const { return (d[0] + d[2]) + (d[1] + d[3]); }
+};
+inline bool any(M m) { return (m.m[0] | m.m[1] | m.m[2] | m.m[3]) != 0; }
+inline float hmax(V a) {
+  const float x = a.f[0] < a.f[2] ? a.f[2] : a.f[0], y = a.f[1] < a.f[3] ? a.f[3] : a.f[1];
+  return x < y ? y : x;
+}
+#endif
+
 }  // namespace actlab::vec

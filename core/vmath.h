@@ -39,28 +39,58 @@ inline Reduced reduce_ln2(V x) {
   return {r, k.ni};
 }
 
-// expm1(r) for |r| ≤ ln2/2 ≈ 0.347: Taylor to r^7; the dropped r^8/8! term is below
-// 1e-8 relative. Written r·(1 + r·q) so -0 stays -0.
+// expm1(r) for |r| ≤ ln2/2 ≈ 0.347 as r + r²·q(r), q a degree-4 Chebyshev fit of
+// (eʳ − 1 − r)/r² (mpmath chebyfit; relative error of the whole < 2.5e-8, ≈ 0.4 ulp).
+// Written so -0 stays -0 where it matters (r·r is +0, so r + 0 = r for r = -0 needs r first).
 inline V expm1_reduced(V r) {
-  V q = splat(1.0f / 5040);
-  q = q * r + splat(1.0f / 720);
-  q = q * r + splat(1.0f / 120);
-  q = q * r + splat(1.0f / 24);
-  q = q * r + splat(1.0f / 6);
+  V q = splat(0.001392617611993558f);
+  q = q * r + splat(0.008363173074513711f);
+  q = q * r + splat(0.041666554662050534f);
+  q = q * r + splat(0.1666657702559799f);
   q = q * r + splat(0.5f);
   return r + (r * r) * q;
 }
 
-// e^x, ≤ 1.5 ulp on the normal range. Domain clamped to [-104, 89]: below, the result
-// underflows to 0; above, it overflows to +inf (both as IEEE would). The 2^n scale is applied
-// in two halves so n may range over [-150, 128] (subnormal results, and x up to 88.72).
+// e^x for x ≤ 88 (≤ 1.5 ulp). Every caller passes a non-positive argument or one ≤ 20, so
+// one 2^n scale suffices: x is clamped to [-88, 88], n to [-127, 127], and results below
+// 2^-126 (x < -87.34) flush to 0 — within the contract's 2^-126 absolute allowance, and it
+// spares a second scaling multiply on every element.
 inline V exp(V x) {
-  x = vmax(vmin(x, splat(89.0f)), splat(-104.0f));
-  const Reduced k = reduce_ln2(x);
-  const V p = splat(1.0f) + expm1_reduced(k.r);
-  const I n1 = sar(k.n, 1);
-  const I n2 = k.n - n1;
-  return (p * pow2i(n1)) * pow2i(n2);
+  x = vmax(vmin(x, splat(88.0f)), splat(-88.0f));
+  // XNNPACK's trick: a magic number of 1.5·2^23 + 127 rounds x·log2e to an integer n in the
+  // low mantissa bits with the exponent bias already added, so a shift by 23 makes 2^n.
+  const V magic = splat(12583039.0f);
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const V scale = as_float(shl(as_int(t), 23));
+  const V n = t - magic;
+  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  return (splat(1.0f) + expm1_reduced(r)) * scale;
+}
+// e^x for x ≤ 0 (sigmoid-style callers): no upper clamp needed.
+inline V exp_nonpos(V x) {
+  x = vmax(x, splat(-88.0f));
+  const V magic = splat(12583039.0f);
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const V scale = as_float(shl(as_int(t), 23));
+  const V n = t - magic;
+  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  return (splat(1.0f) + expm1_reduced(r)) * scale;
+}
+// -|x| in one bit operation.
+inline V neg_abs(V x) { return copysign(x, splat(-1.0f)); }
+
+// e^x down to the subnormal range (x ∈ [-104, 71]), for products x·g(x) whose value stays
+// above 2^-126 after g has underflowed (silu(-89) = -2e-37 needs e^-89 = 2e-39). Same trick
+// as exp() with the bias raised by 24: the shift makes 2^(n+24), always normal here, and a
+// final exact multiply by 2^-24 lands in the subnormal range.
+inline V exp_wide(V x) {
+  x = vmax(vmin(x, splat(71.0f)), splat(-104.0f));
+  const V magic = splat(12583063.0f);  // 1.5·2^23 + 127 + 24
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const V scale = as_float(shl(as_int(t), 23));
+  const V n = t - magic;
+  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  return ((splat(1.0f) + expm1_reduced(r)) * scale) * splat(5.9604644775390625e-08f);
 }
 
 // e^x - 1 with relative accuracy ≤ 2 ulp, also near 0 (expm1(1e-8) = 1e-8, not 0).
@@ -100,11 +130,13 @@ inline V dsigmoid_from_z(V z) {
   const V d = splat(1.0f) + z;
   return z / (d * d);
 }
-inline V sigmoid(V x) { return sigmoid_from_z(x, exp(-vabs(x))); }
+inline V sigmoid(V x) { return sigmoid_from_z(x, exp_nonpos(neg_abs(x))); }
+inline V sigmoid_wide(V x) { return sigmoid_from_z(x, exp_wide(neg_abs(x))); }
 
 // erfc(z) for z ≥ 0 (Numerical Recipes' erfcc, a Chebyshev fit of the exponent):
 // erfc(z) ≈ t·exp(-z² - 1.26551223 + t·P(t)), t = 1/(1 + z/2), relative error < 1.2e-7 for
 // all z ≥ 0. The large argument of exp is why GELU's error bound scales with |x|·|f'(x)|.
+template <bool kWide = false>
 inline V erfc_nonneg(V z) {
   const V t = splat(1.0f) / (splat(1.0f) + splat(0.5f) * z);
   V p = splat(0.17087277f);
@@ -117,14 +149,16 @@ inline V erfc_nonneg(V z) {
   p = p * t + splat(0.37409196f);
   p = p * t + splat(1.00002368f);
   p = p * t + splat(-1.26551223f);
-  return t * exp(p - z * z);
+  const V arg = p - z * z;
+  return t * (kWide ? exp_wide(arg) : exp(arg));
 }
 
 // Φ(x) = erfc(-x/√2)/2, using Φ(x) = 1 - Φ(-x) on the right so the tail is always the small
 // side. |x| is clamped to 40 (Φ is exactly 0 or 1 in float well before).
+template <bool kWide = false>
 inline V normal_cdf(V x) {
   const V ax = vmin(vabs(x), splat(40.0f));
-  const V tail = splat(0.5f) * erfc_nonneg(ax * splat(0.70710678118654752f));
+  const V tail = splat(0.5f) * erfc_nonneg<kWide>(ax * splat(0.70710678118654752f));
   return select(x < splat(0.0f), tail, splat(1.0f) - tail);
 }
 
@@ -162,6 +196,19 @@ inline V exp_shifted(V l, double m, double inv_t) {
   const V p = splat(1.0f) + expm1_reduced(r);
   const I n1 = sar(n, 1);
   return (p * pow2i(n1)) * pow2i(n - n1);
+}
+
+// e^{l - m} for softmax at temperature 1 (l ≤ m). l - m is formed exactly as hi + lo (Knuth's
+// TwoSum), and lo joins the reduced argument, so the rounding of l - m (up to 2⁻²⁴·|l - m|
+// relative in the result) never happens. Arguments below -88 flush to 0.
+inline V exp_diff(V l, V m) {
+  const V s = l - m;
+  const V bb = s - l;
+  const V lo = (l - (s - bb)) + (-m - bb);
+  const V hi = vmax(s, splat(-88.0f));
+  const Reduced k = reduce_ln2(hi);
+  const V p = splat(1.0f) + expm1_reduced(k.r + lo);
+  return select(s < splat(-88.0f), splat(0.0f), p * pow2i(k.n));
 }
 
 // x·g with g → 0 as x → -∞; see ref::x_times.
