@@ -37,7 +37,8 @@ struct KTanh {
     return copysign(t, x);
   }
   V df(V x) const {  // 4·σ'(2x)
-    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp_nonpos(vmath::neg_abs(x) * splat(2.0f)));
+    // exp_wide: 4·σ′ would lift a flushed e^{-2|x|} back above 2^-126.
+    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp_wide(vmath::neg_abs(x) * splat(2.0f)));
   }
 };
 struct KRelu {
@@ -56,7 +57,8 @@ struct KElu {  // elu (scale 1) and selu (scale λ, alpha λ·α folded)
   V f(V x) const {
     return select(x > splat(0.0f), scale * x, scaled_alpha * vmath::expm1(x));
   }
-  V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp(x)); }
+  // exp_wide: α (up to 5, or λα) times a flushed e^x could exceed 2^-126.
+  V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp_wide(vmin(x, splat(0.0f)))); }
 };
 struct KGelu {
   V f(V x) const { return x_times(x, vmath::normal_cdf<true>(x)); }
@@ -114,7 +116,8 @@ struct KMish {
 struct KSoftplus {
   V beta;
   V f(V x) const {
-    const V z = vmath::exp_nonpos(vmath::neg_abs(beta * x));
+    // exp_wide: dividing by β (down to 0.05) would lift a flushed value above 2^-126.
+    const V z = vmath::exp_wide(vmath::neg_abs(beta * x));
     return vmax(x, splat(0.0f)) + vmath::log1p_01(z) / beta;
   }
   V df(V x) const { return vmath::sigmoid(beta * x); }
@@ -167,7 +170,9 @@ void dispatch(Act a, float p, const float* x, float* y, std::size_t n) {
     case Act::Tanh: return run<kDerivative>(KTanh{}, x, y, n);
     case Act::Relu: return run<kDerivative>(KRelu{}, x, y, n);
     case Act::LeakyRelu:
-    case Act::Prelu: return run<kDerivative>(KLeaky{splat(p)}, x, y, n);
+    case Act::Prelu:  // α = 0 is ReLU (KLeaky's x·α would lose a NaN x to 0 there)
+      if (p == 0.0f) return run<kDerivative>(KRelu{}, x, y, n);
+      return run<kDerivative>(KLeaky{splat(p)}, x, y, n);
     case Act::Elu: return run<kDerivative>(KElu{splat(1.0f), splat(p)}, x, y, n);
     case Act::Selu:
       return run<kDerivative>(

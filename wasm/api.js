@@ -5,6 +5,8 @@
 // RangeError naming the parameter and its allowed range), copying between JS arrays and WASM
 // memory, and ownership of WASM allocations. No math.
 
+import { makeNetworkApi } from './network.js';
+
 const IMPL_CODE = { scalar: 0, simd: 1 };
 const MAX_LENGTH = 2 ** 28;
 export const TEMPERATURE_RANGE = Object.freeze({ min: 0.01, max: 100, default: 1 });
@@ -166,6 +168,41 @@ export function makeActLab(Module, impl) {
     }
   }
 
+  // Bytes of WASM memory (RGBA pixels for ImageData); .view is a Uint8ClampedArray.
+  class U8Buffer {
+    #ptr;
+    #length;
+    #view = null;
+    constructor(ptr, length) {
+      this.#ptr = ptr;
+      this.#length = length;
+    }
+    get ptr() { return this.#ptr; }
+    get length() { return this.#length; }
+    get view() {
+      if (!this.#ptr) throw new Error('U8Buffer used after free()');
+      const buf = Module.HEAPU8.buffer;
+      if (this.#view === null || this.#view.buffer !== buf) {
+        this.#view = new Uint8ClampedArray(buf, this.#ptr, this.#length);
+      }
+      return this.#view;
+    }
+    free() {
+      if (this.#ptr) Module._free(this.#ptr);
+      this.#ptr = 0;
+      this.#view = null;
+    }
+  }
+
+  function allocChecked(n, bytesPer, Kind) {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_LENGTH) {
+      throw new RangeError(`alloc(n): n must be an integer in [1, ${MAX_LENGTH}], got ${n}`);
+    }
+    const p = Module._malloc(n * bytesPer);
+    if (!p) throw new RangeError(`out of WASM memory allocating ${n * bytesPer} bytes`);
+    return new Kind(p, n);
+  }
+
   function checkBuffer(name, b) {
     if (!(b instanceof F32Buffer)) throw new TypeError(`${name} must be a buffer from lab.alloc(), got ${describe(b)}`);
     if (!b.ptr) throw new Error(`${name} was already freed`);
@@ -220,12 +257,10 @@ export function makeActLab(Module, impl) {
         check(Module._softmaxBackward(xp, gp, dp, logits.length, t, implCode), 'softmaxBackward'));
     },
     alloc(n) {
-      if (!Number.isInteger(n) || n < 1 || n > MAX_LENGTH) {
-        throw new RangeError(`alloc(n): n must be an integer in [1, ${MAX_LENGTH}], got ${n}`);
-      }
-      const p = Module._malloc(n * 4);
-      if (!p) throw new RangeError(`out of WASM memory allocating ${n} floats`);
-      return new F32Buffer(p, n);
+      return allocChecked(n, 4, F32Buffer);
+    },
+    allocBytes(n) {
+      return allocChecked(n, 1, U8Buffer);
     },
     forwardInto: into(Module._forward, 'forwardInto'),
     derivativeInto: into(Module._derivative, 'derivativeInto'),
@@ -242,6 +277,14 @@ export function makeActLab(Module, impl) {
       return heapF32().buffer.byteLength;
     },
   };
+  Object.assign(lab, makeNetworkApi(Module, {
+    heapF32,
+    activationIndex,
+    paramValue,
+    F32Buffer,
+    alloc: (n) => allocChecked(n, 4, F32Buffer),
+    allocBytes: (n) => allocChecked(n, 1, U8Buffer),
+  }));
   return Object.freeze(lab);
 }
 

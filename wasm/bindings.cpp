@@ -11,6 +11,9 @@
 #include <string>
 
 #include "actlab.h"
+#include "colorize.h"
+#include "dataset.h"
+#include "network.h"
 
 namespace {
 using actlab::Act;
@@ -57,6 +60,147 @@ std::string status_message(int s) {
   return actlab::status_message(static_cast<Status>(static_cast<std::uint8_t>(s & 0xff)));
 }
 bool simd_is_hardware() { return actlab::simd_is_hardware(); }
+
+// Live handle count, so tests can prove every Embind object was deleted.
+int g_live_handles = 0;
+int live_handles() { return g_live_handles; }
+
+actlab::Task to_task(int t) { return static_cast<actlab::Task>(static_cast<std::uint8_t>(t & 0xff)); }
+
+// Holds a Dataset in WASM memory; every method returns "" on success or the core's error.
+class DatasetHandle {
+ public:
+  DatasetHandle() { ++g_live_handles; }
+  ~DatasetHandle() { --g_live_handles; }
+  DatasetHandle(const DatasetHandle&) = delete;
+  DatasetHandle& operator=(const DatasetHandle&) = delete;
+
+  std::string make(std::string kind, int points, double noise, double train_fraction,
+                   int classes, std::uint32_t seed) {
+    actlab::DatasetSpec s;
+    s.kind = kind;
+    s.points = points;
+    s.noise = noise;
+    s.train_fraction = train_fraction;
+    s.classes = classes;
+    s.seed = seed;
+    std::string e;
+    return actlab::make_dataset(s, &d_, &e) ? "" : e;
+  }
+  std::string parseCsv(std::string text, int task, int classes, double train_fraction,
+                       std::uint32_t seed) {
+    std::string e;
+    return actlab::parse_csv(text, to_task(task), classes, train_fraction, seed, &d_, &e) ? "" : e;
+  }
+  std::string fromPoints(std::uintptr_t x1, std::uintptr_t x2, std::uintptr_t label,
+                         std::uint32_t n, int task, int classes, double train_fraction,
+                         std::uint32_t seed) {
+    std::string e;
+    return actlab::make_dataset_from_points(fp(x1), fp(x2), fp(label), n, to_task(task), classes,
+                                            train_fraction, seed, &d_, &e)
+               ? ""
+               : e;
+  }
+  int size() const { return static_cast<int>(d_.size()); }
+  int trainCount() const { return static_cast<int>(d_.train_count); }
+  int task() const { return static_cast<int>(d_.task); }
+  int classes() const { return d_.classes; }
+  std::uintptr_t x1() const { return reinterpret_cast<std::uintptr_t>(d_.x1.data()); }
+  std::uintptr_t x2() const { return reinterpret_cast<std::uintptr_t>(d_.x2.data()); }
+  std::uintptr_t label() const { return reinterpret_cast<std::uintptr_t>(d_.label.data()); }
+  const actlab::Dataset& get() const { return d_; }
+
+ private:
+  actlab::Dataset d_;
+};
+
+class NetworkHandle {
+ public:
+  NetworkHandle() { ++g_live_handles; }
+  ~NetworkHandle() { --g_live_handles; }
+  NetworkHandle(const NetworkHandle&) = delete;
+  NetworkHandle& operator=(const NetworkHandle&) = delete;
+
+  std::string create(std::string config_json) {
+    actlab::NetworkConfig c;
+    std::string e;
+    if (!actlab::parse_network_config(config_json, &c, &e)) return e;
+    return actlab::Network::create(c, &n_, &e) ? "" : e;
+  }
+  std::string importJson(std::string text) {
+    std::string e;
+    return actlab::Network::import_json(text, &n_, &e) ? "" : e;
+  }
+  std::string exportJson() const { return n_.export_json(); }
+  std::string configJson() const { return actlab::network_config_json(n_.config()); }
+  std::string setData(const DatasetHandle& d) {
+    std::string e;
+    return n_.set_data(d.get(), &e) ? "" : e;
+  }
+  // Per-epoch stats land in log() as 4 floats per epoch (trainLoss, testLoss, trainAccuracy,
+  // testAccuracy).
+  std::string train(int epochs) {
+    std::string e;
+    actlab::TrainResult r;
+    if (!n_.train(epochs, &r, &e)) return e;
+    log_.clear();
+    for (const actlab::EpochStats& s : r.epochs)
+      log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy});
+    diverged_ = r.diverged;
+    diverged_epoch_ = r.diverged_epoch;
+    return "";
+  }
+  std::uintptr_t logPtr() const { return reinterpret_cast<std::uintptr_t>(log_.data()); }
+  int logEpochs() const { return static_cast<int>(log_.size() / 4); }
+  bool diverged() const { return diverged_; }
+  int divergedEpoch() const { return diverged_epoch_; }
+  void reset() { n_.reset(); }
+  int epoch() const { return n_.epoch(); }
+  int outputs() const { return n_.outputs(); }
+  int unitCount() const { return n_.unit_count(); }
+  // Current loss/accuracy, written to log() as one 4-float entry.
+  void evaluate() {
+    const actlab::EpochStats s = n_.evaluate();
+    log_.assign({s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy});
+  }
+  void evaluateGrid(float xmin, float xmax, float ymin, float ymax, int w, int h,
+                    std::uintptr_t out) {
+    n_.evaluate_grid(xmin, xmax, ymin, ymax, w, h, fp(out));
+  }
+  void evaluateUnitGrids(float xmin, float xmax, float ymin, float ymax, int w, int h,
+                         std::uintptr_t out) {
+    n_.evaluate_unit_grids(xmin, xmax, ymin, ymax, w, h, fp(out));
+  }
+  std::string diagnosticsJson(int example) { return actlab::diagnostics_json(n_.diagnostics(example)); }
+
+ private:
+  actlab::Network n_;
+  std::vector<float> log_;
+  bool diverged_ = false;
+  int diverged_epoch_ = -1;
+};
+
+void colorize(std::uintptr_t values, std::uint32_t points, int k, std::uintptr_t table,
+              float vmin, float vmax, std::uintptr_t rgba) {
+  const auto* t = table ? reinterpret_cast<const std::uint8_t*>(table)
+                        : (k <= 1 ? actlab::default_ramp() : actlab::default_class_colors());
+  actlab::colorize(fp(values), points, k, t, vmin, vmax, reinterpret_cast<std::uint8_t*>(rgba));
+}
+
+std::string gradient_flow(int depth, int width, int act, float param, int init, std::uint32_t seed) {
+  actlab::GradientFlowSpec s;
+  s.depth = depth;
+  s.width = width;
+  if (act < 0 || act >= static_cast<int>(actlab::kActivationCount)) return "!unknown activation";
+  s.act = static_cast<actlab::Act>(act);
+  s.param = param;
+  s.init = static_cast<actlab::Init>(static_cast<std::uint8_t>(init & 0xff));
+  s.seed = seed;
+  actlab::GradientFlow g;
+  std::string e;
+  if (!actlab::gradient_flow(s, &g, &e)) return "!" + e;  // '!' marks an error message
+  return actlab::gradient_flow_json(g);
+}
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(actlab) {
@@ -69,4 +213,39 @@ EMSCRIPTEN_BINDINGS(actlab) {
   emscripten::function("_softmax", &softmax);
   emscripten::function("_logSoftmax", &log_softmax);
   emscripten::function("_softmaxBackward", &softmax_backward);
+  emscripten::function("_liveHandles", &live_handles);
+  emscripten::function("_colorize", &colorize);
+  emscripten::function("_gradientFlow", &gradient_flow);
+  emscripten::class_<DatasetHandle>("_Dataset")
+      .constructor<>()
+      .function("make", &DatasetHandle::make)
+      .function("parseCsv", &DatasetHandle::parseCsv)
+      .function("fromPoints", &DatasetHandle::fromPoints)
+      .function("size", &DatasetHandle::size)
+      .function("trainCount", &DatasetHandle::trainCount)
+      .function("task", &DatasetHandle::task)
+      .function("classes", &DatasetHandle::classes)
+      .function("x1", &DatasetHandle::x1)
+      .function("x2", &DatasetHandle::x2)
+      .function("label", &DatasetHandle::label);
+  emscripten::class_<NetworkHandle>("_Network")
+      .constructor<>()
+      .function("create", &NetworkHandle::create)
+      .function("importJson", &NetworkHandle::importJson)
+      .function("exportJson", &NetworkHandle::exportJson)
+      .function("configJson", &NetworkHandle::configJson)
+      .function("setData", &NetworkHandle::setData)
+      .function("train", &NetworkHandle::train)
+      .function("logPtr", &NetworkHandle::logPtr)
+      .function("logEpochs", &NetworkHandle::logEpochs)
+      .function("diverged", &NetworkHandle::diverged)
+      .function("divergedEpoch", &NetworkHandle::divergedEpoch)
+      .function("reset", &NetworkHandle::reset)
+      .function("epoch", &NetworkHandle::epoch)
+      .function("outputs", &NetworkHandle::outputs)
+      .function("unitCount", &NetworkHandle::unitCount)
+      .function("evaluate", &NetworkHandle::evaluate)
+      .function("evaluateGrid", &NetworkHandle::evaluateGrid)
+      .function("evaluateUnitGrids", &NetworkHandle::evaluateUnitGrids)
+      .function("diagnosticsJson", &NetworkHandle::diagnosticsJson);
 }

@@ -1,0 +1,186 @@
+// network.h: a trainable network = configuration + MLP<float> + optimiser state + data.
+// Everything the labs show is computed here (no simulated numbers): training epochs run
+// entirely inside the core, evaluation over a grid, per-layer diagnostics, export/import.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset.h"
+#include "mlp.h"
+#include "rng.h"
+
+namespace actlab {
+
+// Input features computed from a point (x1, x2), TensorFlow Playground's set.
+enum class Feature : std::uint8_t { kX1, kX2, kX1Sq, kX2Sq, kX1X2, kSinX1, kSinX2 };
+inline constexpr const char* kFeatureIds[] = {"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"};
+inline constexpr int kFeatureCount = 7;
+
+enum class Init : std::uint8_t { kXavier, kHe, kUniform };
+enum class OptimizerType : std::uint8_t { kSgd, kMomentum, kAdam };
+enum class Regularization : std::uint8_t { kNone, kL1, kL2 };
+
+inline constexpr int kMaxHiddenLayers = 20;  // the playground UI offers 0–8
+inline constexpr int kMaxUnits = 32;
+inline constexpr int kMaxClasses = 8;
+inline constexpr int kMaxBatch = 10000;
+
+struct LayerSpec {
+  int units = 4;
+  Act act = Act::Tanh;
+  float param = 0;               // alpha/beta (PReLU: the initial α)
+  bool prelu_per_neuron = false;
+};
+
+struct NetworkConfig {
+  std::vector<Feature> features{Feature::kX1, Feature::kX2};
+  std::vector<LayerSpec> layers;  // hidden layers
+  Head head = Head::kBinary;
+  int classes = 2;                // outputs of the softmax head (2..8)
+  Init init = Init::kXavier;
+  float bias_offset = 0;          // added to every hidden bias at initialisation
+  OptimizerType optimizer = OptimizerType::kSgd;
+  float learning_rate = 0.03f;
+  float momentum = 0.9f;
+  float beta1 = 0.9f, beta2 = 0.999f, epsilon = 1e-8f;
+  int batch_size = 10;
+  Regularization regularization = Regularization::kNone;
+  float regularization_rate = 0;
+  bool shuffle = true;
+  std::uint32_t seed = 1;
+};
+
+// Parses and validates a configuration given as JSON (the JS API's createNetwork argument).
+// Errors name the field and its allowed values, e.g. "layers[2].units must be an integer in
+// [1, 32], got 40". On error *out is untouched.
+bool parse_network_config(std::string_view json, NetworkConfig* out, std::string* error);
+bool validate_network_config(const NetworkConfig& c, std::string* error);
+namespace json { struct Value; }
+bool parse_network_config_value(const json::Value& v, NetworkConfig* out, std::string* error);
+std::string network_config_json(const NetworkConfig& c);
+
+struct EpochStats {
+  float train_loss, test_loss, train_accuracy, test_accuracy;  // accuracy NaN for regression
+};
+
+struct TrainResult {
+  std::vector<EpochStats> epochs;  // one per completed epoch
+  bool diverged = false;
+  int diverged_epoch = -1;         // the network's epoch counter at divergence
+};
+
+// One layer's diagnostics (computed over the whole training set, weights unchanged).
+struct LayerDiagnostics {
+  double grad_w_norm = 0, grad_b_norm = 0, grad_a_norm = 0;  // ‖∂L/∂W‖, ‖∂L/∂b‖, ‖∂L/∂a‖
+  double z_mean = 0, a_mean = 0;
+  std::vector<int> z_hist, a_hist;  // kHistBins bins over [kHistMin, kHistMax] (ends clamp)
+  double jac_mean = 0, jac_min = 0, jac_max = 0;  // f′(z) over units × examples
+  std::vector<float> jac_example;   // f′(z) of each unit for the chosen example
+  double dead_fraction = 0;         // units with f′(z) = 0 on every training point
+  std::vector<float> prelu_alpha;   // current α (PReLU layers), else empty
+};
+inline constexpr int kHistBins = 24;
+inline constexpr double kHistMin = -6, kHistMax = 6;
+// As JSON for the JS API: [{gradWNorm, gradBNorm, gradANorm, zMean, aMean, zHist, aHist,
+// jacobian: {mean, min, max, example}, deadFraction, preluAlpha}], layer order, output last.
+std::string diagnostics_json(const std::vector<LayerDiagnostics>& d);
+
+class Network {
+ public:
+  static bool create(const NetworkConfig& c, Network* out, std::string* error);
+
+  const NetworkConfig& config() const { return config_; }
+  const MLP<float>& mlp() const { return mlp_; }
+  int epoch() const { return epoch_; }
+  bool diverged() const { return diverged_; }
+
+  // Uses a copy of the data; the task must match the head (binary/playground ↔ binary,
+  // softmax ↔ multiclass with the same class count, regression ↔ regression).
+  bool set_data(const Dataset& d, std::string* error);
+  bool has_data() const { return data_.size() > 0; }
+
+  // Re-initialises weights and optimiser from the seed (fresh start; data kept).
+  void reset();
+
+  // Runs `epochs` epochs (1..100000). Stops at divergence (non-finite loss or weight),
+  // restoring the last finite state and reporting the epoch.
+  bool train(int epochs, TrainResult* out, std::string* error);
+
+  // Mean loss/accuracy over [begin, end) of the data.
+  EpochStats evaluate() const;
+
+  // Output over a width×height grid: row 0 is y = ymax, column 0 is x = xmin, both ends
+  // inclusive. out has width·height·outputs() floats (softmax: K per point, point-major).
+  int outputs() const;
+  void evaluate_grid(float xmin, float xmax, float ymin, float ymax, int width, int height,
+                     float* out);
+  // Every unit's activation over the grid: out[(layer unit index)·W·H + point], units of all
+  // layers in order (hidden and output).
+  int unit_count() const;
+  void evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax, int width,
+                           int height, float* out);
+
+  // example: index into the training set (clamped); its f′(z) values are reported.
+  std::vector<LayerDiagnostics> diagnostics(int example);
+
+  // Whole network as JSON (config, parameters, optimiser state, RNG state, epoch), and back.
+  std::string export_json() const;
+  static bool import_json(std::string_view json, Network* out, std::string* error);
+
+  // For gradient checks: an MLP<double> with this network's exact parameters.
+  MLP<double> to_double() const;
+  // Penalty λ·Σ|w| or λ·½Σw² over all weights (not biases), as added to the objective.
+  double regularization_penalty() const;
+
+ private:
+  void init_parameters();
+  void gather(const std::size_t* idx, int n) const;
+  void gather_points(const float* x1, const float* x2, int n) const;
+  void accumulate_gradients(float scale);
+  void apply_gradients();
+  bool finite_state() const;
+  std::vector<float> save_parameters() const;
+  void load_parameters(const std::vector<float>& p);
+  template <class F>
+  void for_each_parameter(F&& f);
+
+  static constexpr int kChunk = 256;  // examples per forward/backward pass
+
+  NetworkConfig config_;
+  mutable MLP<float> mlp_;  // its buffers are scratch for const evaluation too
+  Dataset data_;
+  Rng rng_;
+  int epoch_ = 0;
+  int diverged_epoch_ = -1;
+  long long step_ = 0;  // optimiser steps (Adam's t)
+  bool diverged_ = false;
+  // Per parameter, in layer order W, b, alpha: batch gradient, optimiser moments.
+  std::vector<float> g_, m_, v_;
+  mutable std::vector<float> xbuf_, ybuf_;
+  std::vector<std::size_t> order_;
+};
+
+// Features of one point (x1, x2) for the configured list.
+float feature_value(Feature f, float x1, float x2);
+
+// The vanishing-gradient lab: a depth×width network (features x1, x2; binary head) with the
+// given hidden activation and init, one backward pass on a fixed batch of 256 points, and
+// the per-layer gradient norms ‖∂L/∂W‖ and ‖∂L/∂a‖, first hidden layer first.
+struct GradientFlowSpec {
+  int depth = 10, width = 8;
+  Act act = Act::Sigmoid;
+  float param = 0;
+  Init init = Init::kXavier;
+  std::uint32_t seed = 1;
+};
+struct GradientFlow {
+  std::vector<double> grad_w_norm, grad_a_norm;
+};
+bool gradient_flow(const GradientFlowSpec& s, GradientFlow* out, std::string* error);
+// {"gradWNorm": [...], "gradANorm": [...]}
+std::string gradient_flow_json(const GradientFlow& g);
+
+}  // namespace actlab
