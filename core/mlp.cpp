@@ -1,4 +1,8 @@
 // mlp.cpp: forward/backward of the MLP (see mlp.h for shapes and conventions).
+//
+// dense_forward / dense_backward are the layer's matrix products (llm.c's pairing); the float
+// versions are written on 4-lane vectors across examples, the double versions (gradient
+// checks) are plain loops. Activations go through the catalogue's kernels, a layer at a time.
 #include "mlp.h"
 
 #include <algorithm>
@@ -11,47 +15,159 @@
 namespace actlab {
 namespace {
 
-// Row kernels: float goes through the SIMD kernels (unchecked: PReLU's trained α may leave
-// the catalogue's UI range), double through the reference.
+// ---- activations: float through the SIMD kernels (unchecked: PReLU's trained α may leave
+// the catalogue's UI range), double through the reference ----
 void act_forward(Act a, float p, const float* z, float* y, int n) {
   kernels::forward_simd(a, p, z, y, static_cast<std::size_t>(n));
 }
 void act_forward(Act a, double p, const double* z, double* y, int n) {
   for (int i = 0; i < n; ++i) y[i] = ref::f(a, z[i], p);
 }
+// For training, tanh′ and elu′/selu′ are taken at z clamped to where they are still normal
+// floats (tanh′(20) = 1.7e-17, e^-80 = 1.8e-35): the public kernels return exact subnormal
+// derivatives further out, and subnormal arithmetic is very slow on x86 (no FTZ in WASM).
+// The clamped value differs from the exact one by less than 2^-100 — nothing to a weight.
 void act_derivative(Act a, float p, const float* z, float* d, int n) {
+  float lo = 0, hi = 0;
+  if (a == Act::Tanh) lo = -20, hi = 20;
+  if (a == Act::Elu || a == Act::Selu) lo = -80, hi = INFINITY;
+  if (lo != hi) {
+    using namespace vec;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) store(d + i, vmax(vmin(load(z + i), splat(hi)), splat(lo)));
+    for (; i < n; ++i) d[i] = std::fmin(std::fmax(z[i], lo), hi);
+    kernels::derivative_simd(a, p, d, d, static_cast<std::size_t>(n));
+    return;
+  }
   kernels::derivative_simd(a, p, z, d, static_cast<std::size_t>(n));
 }
 void act_derivative(Act a, double p, const double* z, double* d, int n) {
   for (int i = 0; i < n; ++i) d[i] = ref::df(a, z[i], p);
 }
 
-// y[0..n) += s·x[0..n)
+// ---- dense layer: z[o][b] = bias[o] + Σ_i W[o][i]·in[i][b], rows of stride S ----
 template <class T>
-inline void axpy(T* y, T s, const T* x, int n) {
-  for (int i = 0; i < n; ++i) y[i] += s * x[i];
-}
-
-// Σ x[i]·y[i], four partial sums (vectorisable without reassociating one accumulator).
-template <class T>
-inline double dot(const T* x, const T* y, int n) {
-  T s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-  int i = 0;
-  for (; i + 4 <= n; i += 4) {
-    s0 += x[i] * y[i];
-    s1 += x[i + 1] * y[i + 1];
-    s2 += x[i + 2] * y[i + 2];
-    s3 += x[i + 3] * y[i + 3];
+void dense_forward(const T* W, const T* bias, const T* in, T* z, int I, int O, int S) {
+  for (int o = 0; o < O; ++o) {
+    T* zr = z + static_cast<std::size_t>(o) * S;
+    std::fill(zr, zr + S, bias[o]);
+    for (int i = 0; i < I; ++i) {
+      const T w = W[static_cast<std::size_t>(o) * I + i];
+      const T* ir = in + static_cast<std::size_t>(i) * S;
+      for (int b = 0; b < S; ++b) zr[b] += w * ir[b];
+    }
   }
-  for (; i < n; ++i) s0 += x[i] * y[i];
-  return static_cast<double>((s0 + s1) + (s2 + s3));
 }
 
+void dense_forward(const float* W, const float* bias, const float* in, float* z, int I, int O,
+                   int S) {
+  using namespace vec;
+  for (int o = 0; o < O; ++o) {
+    const float* wr = W + static_cast<std::size_t>(o) * I;
+    float* zr = z + static_cast<std::size_t>(o) * S;
+    int b = 0;
+    for (; b + 8 <= S; b += 8) {  // two accumulators share each broadcast weight
+      V acc0 = splat(bias[o]), acc1 = acc0;
+      for (int i = 0; i < I; ++i) {
+        const V w = splat(wr[i]);
+        const float* ir = in + static_cast<std::size_t>(i) * S + b;
+        acc0 = acc0 + w * load(ir);
+        acc1 = acc1 + w * load(ir + 4);
+      }
+      store(zr + b, acc0);
+      store(zr + b + 4, acc1);
+    }
+    for (; b < S; b += 4) {
+      V acc = splat(bias[o]);
+      for (int i = 0; i < I; ++i) acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
+      store(zr + b, acc);
+    }
+  }
+}
+
+// dW[o][i] = Σ_b dz[o][b]·in[i][b];  db[o] = Σ_b dz[o][b];  din[i][b] = Σ_o W[o][i]·dz[o][b]
+// (overwritten, not accumulated; din may be null for the first layer).
 template <class T>
-inline double sum(const T* x, int n) {
-  double s = 0;
-  for (int i = 0; i < n; ++i) s += x[i];
-  return s;
+void dense_backward(const T* W, const T* in, const T* dz, T* dW, T* db, T* din, int I, int O,
+                    int S) {
+  for (int o = 0; o < O; ++o) {
+    const T* dr = dz + static_cast<std::size_t>(o) * S;
+    T s = 0;
+    for (int b = 0; b < S; ++b) s += dr[b];
+    db[o] = s;
+    for (int i = 0; i < I; ++i) {
+      const T* ir = in + static_cast<std::size_t>(i) * S;
+      T d = 0;
+      for (int b = 0; b < S; ++b) d += dr[b] * ir[b];
+      dW[static_cast<std::size_t>(o) * I + i] = d;
+    }
+  }
+  if (!din) return;
+  for (int i = 0; i < I; ++i) {
+    T* out = din + static_cast<std::size_t>(i) * S;
+    std::fill(out, out + S, T(0));
+    for (int o = 0; o < O; ++o) {
+      const T w = W[static_cast<std::size_t>(o) * I + i];
+      const T* dr = dz + static_cast<std::size_t>(o) * S;
+      for (int b = 0; b < S; ++b) out[b] += w * dr[b];
+    }
+  }
+}
+
+inline float hsum(vec::V v) {
+  float t[4];
+  vec::store(t, v);
+  return (t[0] + t[1]) + (t[2] + t[3]);
+}
+
+void dense_backward(const float* W, const float* in, const float* dz, float* dW, float* db,
+                    float* din, int I, int O, int S) {
+  using namespace vec;
+  for (int o = 0; o < O; ++o) {
+    const float* dr = dz + static_cast<std::size_t>(o) * S;
+    V s = splat(0.0f);
+    for (int b = 0; b < S; b += 4) s = s + load(dr + b);
+    db[o] = hsum(s);
+    float* dwr = dW + static_cast<std::size_t>(o) * I;
+    for (int i = 0; i < I; ++i) {
+      const float* ir = in + static_cast<std::size_t>(i) * S;
+      V d = splat(0.0f);
+      for (int b = 0; b < S; b += 4) d = d + load(dr + b) * load(ir + b);
+      dwr[i] = hsum(d);
+    }
+  }
+  if (!din) return;
+  for (int i = 0; i < I; ++i) {
+    float* out = din + static_cast<std::size_t>(i) * S;
+    for (int b = 0; b < S; b += 4) {
+      V acc = splat(0.0f);
+      for (int o = 0; o < O; ++o)
+        acc = acc + splat(W[static_cast<std::size_t>(o) * I + i]) * load(dz + static_cast<std::size_t>(o) * S + b);
+      store(out + b, acc);
+    }
+  }
+}
+
+// Gradients below 2^-100 are set to 0. They cannot move a float weight, and arithmetic on
+// subnormal floats takes a slow path on x86 (WASM keeps IEEE subnormals, no flush-to-zero
+// mode): a few saturated tanh units otherwise made training 3× slower.
+// dz[k] *= da[k], flushing results below 2^-100 to 0 (float only).
+template <class T>
+void mul_flush_tiny(T* dz, const T* da, std::size_t n) {
+  for (std::size_t k = 0; k < n; ++k) dz[k] *= da[k];
+}
+void mul_flush_tiny(float* dz, const float* da, std::size_t n) {
+  using namespace vec;
+  const V tiny = splat(7.8886091e-31f);  // 2^-100
+  std::size_t i = 0;  // n is a multiple of 4 (rows of stride S)
+  for (; i + 4 <= n; i += 4) {
+    const V x = load(dz + i) * load(da + i);
+    store(dz + i, select(vabs(x) < tiny, splat(0.0f), x));
+  }
+  for (; i < n; ++i) {
+    dz[i] *= da[i];
+    if (std::fabs(dz[i]) < 7.8886091e-31f) dz[i] = 0;
+  }
 }
 
 // Binary cross-entropy on the logit: softplus(z) − y·z, written without overflow.
@@ -63,10 +179,10 @@ inline double bce_with_logit(double z, double y) {
 
 template <class T>
 void MLP<T>::resize_batch(int bc) {
-  bcap_ = bc;
+  bcap_ = stride(bc);
   std::size_t widest = 0;
   for (Layer<T>& l : layers) {
-    const std::size_t n = static_cast<std::size_t>(l.out) * bc;
+    const std::size_t n = static_cast<std::size_t>(l.out) * bcap_;
     l.z.assign(n, 0);
     l.a.assign(n, 0);
     l.da.assign(n, 0);
@@ -84,14 +200,16 @@ std::size_t MLP<T>::parameter_count() const {
 
 template <class T>
 void MLP<T>::forward(const T* x, int B) {
+  s_ = stride(B);
   const T* in = x;
   for (Layer<T>& l : layers) {
-    for (int o = 0; o < l.out; ++o) {
-      T* z = l.z.data() + static_cast<std::size_t>(o) * bcap_;
-      std::fill(z, z + B, l.b[o]);
-      const T* w = l.W.data() + static_cast<std::size_t>(o) * l.in;
-      for (int i = 0; i < l.in; ++i) axpy(z, w[i], in + static_cast<std::size_t>(i) * bcap_, B);
-      act_forward(l.act, l.param_of(o), z, l.a.data() + static_cast<std::size_t>(o) * bcap_, B);
+    dense_forward(l.W.data(), l.b.data(), in, l.z.data(), l.in, l.out, s_);
+    if (l.is_prelu() && l.prelu_per_neuron) {
+      for (int o = 0; o < l.out; ++o)
+        act_forward(l.act, l.param_of(o), l.z.data() + static_cast<std::size_t>(o) * s_,
+                    l.a.data() + static_cast<std::size_t>(o) * s_, s_);
+    } else {
+      act_forward(l.act, l.param_of(0), l.z.data(), l.a.data(), l.out * s_);
     }
     in = l.a.data();
   }
@@ -100,7 +218,7 @@ void MLP<T>::forward(const T* x, int B) {
 template <class T>
 void MLP<T>::output(int b, T* out) const {
   const Layer<T>& L = layers.back();
-  auto at = [&](int o) { return L.a[static_cast<std::size_t>(o) * bcap_ + b]; };
+  auto at = [&](int o) { return L.a[static_cast<std::size_t>(o) * s_ + b]; };
   switch (head) {
     case Head::kBinary: out[0] = static_cast<T>(ref::sigmoid(at(0))); return;
     case Head::kPlayground:
@@ -119,7 +237,7 @@ void MLP<T>::output(int b, T* out) const {
 template <class T>
 double MLP<T>::example_loss(int b, T y) const {
   const Layer<T>& L = layers.back();
-  auto at = [&](int o) { return static_cast<double>(L.a[static_cast<std::size_t>(o) * bcap_ + b]); };
+  auto at = [&](int o) { return static_cast<double>(L.a[static_cast<std::size_t>(o) * s_ + b]); };
   switch (head) {
     case Head::kBinary: return bce_with_logit(at(0), y);
     case Head::kRegression: { const double e = at(0) - y; return e * e; }
@@ -141,7 +259,7 @@ double MLP<T>::example_loss(int b, T y) const {
 template <class T>
 bool MLP<T>::example_correct(int b, T y) const {
   const Layer<T>& L = layers.back();
-  auto at = [&](int o) { return L.a[static_cast<std::size_t>(o) * bcap_ + b]; };
+  auto at = [&](int o) { return L.a[static_cast<std::size_t>(o) * s_ + b]; };
   switch (head) {
     case Head::kBinary:
     case Head::kPlayground: return (at(0) >= 0) == (y > 0.5);  // logit ≥ 0 ⇔ p ≥ ½; tanh ≥ 0
@@ -158,16 +276,18 @@ bool MLP<T>::example_correct(int b, T y) const {
 
 template <class T>
 double MLP<T>::backward(const T* x, const T* y, int B) {
-  const std::size_t bc = static_cast<std::size_t>(bcap_);
+  const std::size_t S = static_cast<std::size_t>(s_);
   const T inv_b = static_cast<T>(1.0 / B);
   double loss = 0;
   for (int b = 0; b < B; ++b) loss += example_loss(b, y[b]);
 
-  // ∂L/∂a of the output layer, from the head (mean over the batch folded in here).
+  // ∂L/∂a of the output layer, from the head (mean over the batch folded in here); the
+  // padding lanes get 0 so they contribute nothing below.
   Layer<T>& L = layers.back();
+  std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
   for (int b = 0; b < B; ++b) {
-    auto a = [&](int o) -> T& { return L.a[o * bc + b]; };
-    auto da = [&](int o) -> T& { return L.da[o * bc + b]; };
+    auto a = [&](int o) -> T& { return L.a[o * S + b]; };
+    auto da = [&](int o) -> T& { return L.da[o * S + b]; };
     switch (head) {
       case Head::kBinary:  // d/dz BCE = σ(z) − y; the output layer is linear so da = dz
         da(0) = (static_cast<T>(ref::sigmoid(a(0))) - y[b]) * inv_b;
@@ -191,33 +311,28 @@ double MLP<T>::backward(const T* x, const T* y, int B) {
   for (std::size_t li = layers.size(); li-- > 0;) {
     Layer<T>& l = layers[li];
     const T* in = li == 0 ? x : layers[li - 1].a.data();
-    std::fill(l.dW.begin(), l.dW.end(), T(0));
-    std::fill(l.dalpha.begin(), l.dalpha.end(), T(0));
-    for (int o = 0; o < l.out; ++o) {
-      const T* z = l.z.data() + o * bc;
-      const T* da = l.da.data() + o * bc;
-      T* dz = dz_.data() + o * bc;
-      // dz = da ⊙ f′(z): the diagonal Jacobian of the activation.
-      act_derivative(l.act, l.param_of(o), z, dz, B);
-      for (int b = 0; b < B; ++b) dz[b] *= da[b];
-      if (l.is_prelu()) {  // ∂a/∂α = min(0, z)
+    const std::size_t n = static_cast<std::size_t>(l.out) * S;
+    // dz = da ⊙ f′(z): the diagonal Jacobian of the activation.
+    if (l.is_prelu() && l.prelu_per_neuron) {
+      for (int o = 0; o < l.out; ++o)
+        act_derivative(l.act, l.param_of(o), l.z.data() + o * S, dz_.data() + o * S, s_);
+    } else {
+      act_derivative(l.act, l.param_of(0), l.z.data(), dz_.data(), static_cast<int>(n));
+    }
+    if (l.is_prelu()) {  // ∂a/∂α = min(0, z)
+      std::fill(l.dalpha.begin(), l.dalpha.end(), T(0));
+      for (int o = 0; o < l.out; ++o) {
         double g = 0;
-        for (int b = 0; b < B; ++b) g += z[b] < 0 ? static_cast<double>(da[b]) * z[b] : 0.0;
+        for (std::size_t b = 0; b < S; ++b) {
+          const T z = l.z[o * S + b];
+          g += z < 0 ? static_cast<double>(l.da[o * S + b]) * z : 0.0;
+        }
         l.dalpha[l.prelu_per_neuron ? o : 0] += static_cast<T>(g);
       }
-      l.db[o] = static_cast<T>(sum(dz, B));
-      T* dw = l.dW.data() + static_cast<std::size_t>(o) * l.in;
-      for (int i = 0; i < l.in; ++i) dw[i] = static_cast<T>(dot(dz, in + i * bc, B));
     }
-    if (li > 0) {  // ∂L/∂a of the layer below: Wᵀ·dz
-      Layer<T>& below = layers[li - 1];
-      std::fill(below.da.begin(), below.da.begin() + static_cast<std::size_t>(below.out) * bc, T(0));
-      for (int o = 0; o < l.out; ++o) {
-        const T* w = l.W.data() + static_cast<std::size_t>(o) * l.in;
-        const T* dz = dz_.data() + o * bc;
-        for (int i = 0; i < l.in; ++i) axpy(below.da.data() + i * bc, w[i], dz, B);
-      }
-    }
+    mul_flush_tiny(dz_.data(), l.da.data(), n);
+    dense_backward(l.W.data(), in, dz_.data(), l.dW.data(), l.db.data(),
+                   li > 0 ? layers[li - 1].da.data() : static_cast<T*>(nullptr), l.in, l.out, s_);
   }
   return loss / B;
 }

@@ -1,10 +1,11 @@
 // mlp.h: the tiny network's math — Neuron → Layer → MLP with forward/backward pairs.
 //
-// Legend: B = examples in a batch (≤ Bcap, the buffers' capacity), I = a layer's inputs,
-// O = its units, F = input features, K = network outputs.
-// Every per-example buffer is unit-major: v[o·Bcap + b]. A row (one unit over the batch) is
-// contiguous, so activations run through the SIMD kernels a row at a time and the matrix
-// products are AXPYs over the batch (vectorised across examples).
+// Legend: B = examples in a batch (≤ Bcap, the buffers' capacity), S = stride(B) = B rounded
+// up to a multiple of 4, I = a layer's inputs, O = its units, F = input features, K = outputs.
+// Every per-example buffer is unit-major with stride S: v[o·S + b]. A row (one unit over the
+// batch) is contiguous and the whole O×S block is too, so activations run through the SIMD
+// kernels in one call per layer and the matrix products vectorise across examples. Lanes
+// [B, S) are padding: inputs there must be finite (zero), and their gradients are zero.
 //
 // T is float for training (SIMD kernels) and double for gradient checks (reference.h).
 // Gradient buffers are d-prefixed and hold the MEAN over the batch after backward().
@@ -52,11 +53,14 @@ class MLP {
   // layers.back() is the output layer. Buffers are sized for `batch_capacity` examples.
   void resize_batch(int batch_capacity);
   int batch_capacity() const { return bcap_; }
+  int current_stride() const { return s_; }
 
   std::vector<Layer<T>> layers;
   Head head = Head::kBinary;
 
-  // x: F×Bcap inputs. Fills every layer's z and a for examples [0, B).
+  static int stride(int B) { return (B + 3) & ~3; }
+
+  // x: F×stride(B) inputs (padding lanes zero). Fills every layer's z and a.
   void forward(const T* x, int B);
 
   // Loss of the batch (mean over examples) for targets y[B] (binary 0/1, class index,
@@ -76,6 +80,7 @@ class MLP {
 
  private:
   int bcap_ = 0;
+  int s_ = 4;           // stride of the last forward()
   std::vector<T> dz_;  // scratch O×Bcap
 };
 

@@ -178,21 +178,26 @@ bool Network::set_data(const Dataset& d, std::string* error) {
   return true;
 }
 
+// Features into xbuf_ as F rows of stride S = MLP::stride(n), padding lanes zeroed.
 void Network::gather(const std::size_t* idx, int n) const {
   const std::size_t F = config_.features.size();
+  const int S = MLP<float>::stride(n);
   for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * kChunk;
+    float* row = xbuf_.data() + f * S;
     for (int b = 0; b < n; ++b)
       row[b] = feature_value(config_.features[f], data_.x1[idx[b]], data_.x2[idx[b]]);
+    for (int b = n; b < S; ++b) row[b] = 0;
   }
   for (int b = 0; b < n; ++b) ybuf_[b] = data_.label[idx[b]];
 }
 
 void Network::gather_points(const float* x1, const float* x2, int n) const {
   const std::size_t F = config_.features.size();
+  const int S = MLP<float>::stride(n);
   for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * kChunk;
+    float* row = xbuf_.data() + f * S;
     for (int b = 0; b < n; ++b) row[b] = feature_value(config_.features[f], x1[b], x2[b]);
+    for (int b = n; b < S; ++b) row[b] = 0;
   }
 }
 
@@ -202,33 +207,66 @@ void Network::accumulate_gradients(float scale) {
 
 // One optimiser step with the batch gradient in g_. Regularisation (weights only, as in
 // TensorFlow Playground) adds λ·sign(w) (L1) or λ·w (L2) to the gradient.
-void Network::apply_gradients() {
-  ++step_;
-  const float lr = config_.learning_rate;
-  const float lambda = config_.regularization_rate;
-  const double c1 = 1.0 - std::pow(static_cast<double>(config_.beta1), static_cast<double>(step_));
-  const double c2 = 1.0 - std::pow(static_cast<double>(config_.beta2), static_cast<double>(step_));
-  for_each_parameter([&](std::size_t k, float& p, float&, bool is_weight) {
-    float g = g_[k];
-    if (is_weight && lambda > 0) {
-      if (config_.regularization == Regularization::kL1) g += lambda * (p > 0 ? 1.0f : (p < 0 ? -1.0f : 0.0f));
-      if (config_.regularization == Regularization::kL2) g += lambda * p;
-    }
-    switch (config_.optimizer) {
-      case OptimizerType::kSgd: p -= lr * g; break;
-      case OptimizerType::kMomentum:
-        m_[k] = config_.momentum * m_[k] + g;
-        p -= lr * m_[k];
-        break;
-      case OptimizerType::kAdam: {
-        m_[k] = config_.beta1 * m_[k] + (1 - config_.beta1) * g;
-        v_[k] = config_.beta2 * v_[k] + (1 - config_.beta2) * g * g;
-        const double mh = m_[k] / c1, vh = v_[k] / c2;
-        p -= static_cast<float>(lr * mh / (std::sqrt(vh) + config_.epsilon));
-        break;
+namespace {
+// One optimiser update over a parameter array p[n] with gradient g[n] (and moments m, v).
+// `weight`: regularisation applies (weights only, as in TensorFlow Playground): λ·sign(w)
+// for L1, λ·w for L2, added to the gradient.
+struct Update {
+  OptimizerType opt;
+  Regularization reg;
+  float lr, lambda, mu, b1, b2, eps, lr_c1, inv_c2;
+  void operator()(float* p, const float* g, float* m, float* v, std::size_t n, bool weight) const {
+    const Regularization r = weight ? reg : Regularization::kNone;
+    for (std::size_t i = 0; i < n; ++i) {
+      float gi = g[i];
+      if (r == Regularization::kL1) gi += lambda * (p[i] > 0 ? 1.0f : (p[i] < 0 ? -1.0f : 0.0f));
+      if (r == Regularization::kL2) gi += lambda * p[i];
+      if (opt == OptimizerType::kSgd) {
+        p[i] -= lr * gi;
+      } else if (opt == OptimizerType::kMomentum) {
+        m[i] = mu * m[i] + gi;
+        p[i] -= lr * m[i];
+      } else {
+        m[i] = b1 * m[i] + (1 - b1) * gi;
+        v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+        // Moments decaying below 2^-100 are zeroed: subnormal arithmetic is slow in WASM.
+        if (std::fabs(m[i]) < 7.8886091e-31f) m[i] = 0;
+        if (v[i] < 7.8886091e-31f) v[i] = 0;
+        p[i] -= lr_c1 * m[i] / (std::sqrt(v[i] * inv_c2) + eps);
       }
     }
-  });
+  }
+};
+}  // namespace
+
+// One optimiser step with the batch gradient held in every layer's dW/db/dalpha.
+void Network::apply_gradients() {
+  ++step_;
+  Update u;
+  u.opt = config_.optimizer;
+  u.lambda = config_.regularization_rate;
+  u.reg = u.lambda > 0 ? config_.regularization : Regularization::kNone;
+  u.lr = config_.learning_rate;
+  u.mu = config_.momentum;
+  u.b1 = config_.beta1;
+  u.b2 = config_.beta2;
+  u.eps = config_.epsilon;
+  double c1 = 1, c2 = 1;
+  if (u.opt == OptimizerType::kAdam) {  // bias corrections 1 − β^t
+    c1 = 1.0 - std::pow(static_cast<double>(u.b1), static_cast<double>(step_));
+    c2 = 1.0 - std::pow(static_cast<double>(u.b2), static_cast<double>(step_));
+  }
+  u.lr_c1 = static_cast<float>(u.lr / c1);
+  u.inv_c2 = static_cast<float>(1.0 / c2);
+  std::size_t k = 0;  // offset of this array in the flat optimiser state
+  for (Layer<float>& l : mlp_.layers) {
+    u(l.W.data(), l.dW.data(), m_.data() + k, v_.data() + k, l.W.size(), true);
+    k += l.W.size();
+    u(l.b.data(), l.db.data(), m_.data() + k, v_.data() + k, l.b.size(), false);
+    k += l.b.size();
+    u(l.alpha.data(), l.dalpha.data(), m_.data() + k, v_.data() + k, l.alpha.size(), false);
+    k += l.alpha.size();
+  }
 }
 
 bool Network::train(int epochs, TrainResult* out, std::string* error) {
@@ -260,14 +298,18 @@ bool Network::train(int epochs, TrainResult* out, std::string* error) {
         std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
     for (std::size_t start = 0; start < ntrain; start += B) {
       const std::size_t n = std::min(B, ntrain - start);
-      std::fill(g_.begin(), g_.end(), 0.0f);
+      // Batches beyond one chunk: the mean gradient is the chunk means weighted by size,
+      // summed in g_ and then put back into the layers' gradient arrays.
+      const bool chunked = n > static_cast<std::size_t>(kChunk);
+      if (chunked) std::fill(g_.begin(), g_.end(), 0.0f);
       for (std::size_t c = 0; c < n; c += kChunk) {
         const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - c));
         gather(order_.data() + start + c, m);
         mlp_.forward(xbuf_.data(), m);
         mlp_.backward(xbuf_.data(), ybuf_.data(), m);
-        accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
+        if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
       }
+      if (chunked) for_each_parameter([&](std::size_t k, float&, float& d, bool) { d = g_[k]; });
       apply_gradients();
     }
     ++epoch_;
@@ -372,7 +414,7 @@ void Network::evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax
     std::size_t u = 0;
     for (const Layer<float>& l : mlp_.layers)
       for (int o = 0; o < l.out; ++o, ++u)
-        std::memcpy(out + u * total + start, l.a.data() + static_cast<std::size_t>(o) * kChunk,
+        std::memcpy(out + u * total + start, l.a.data() + static_cast<std::size_t>(o) * MLP<float>::stride(m),
                     sizeof(float) * m);
   }
 }
@@ -417,9 +459,10 @@ std::vector<LayerDiagnostics> Network::diagnostics(int example) {
       for (std::size_t i = 0; i < l.W.size(); ++i) gw[li][i] += w * l.dW[i];
       for (std::size_t i = 0; i < l.b.size(); ++i) gb[li][i] += w * l.db[i];
       for (int o = 0; o < l.out; ++o) {
-        const float* z = l.z.data() + static_cast<std::size_t>(o) * kChunk;
-        const float* a = l.a.data() + static_cast<std::size_t>(o) * kChunk;
-        const float* da = l.da.data() + static_cast<std::size_t>(o) * kChunk;
+        const std::size_t row = static_cast<std::size_t>(o) * MLP<float>::stride(m);
+        const float* z = l.z.data() + row;
+        const float* a = l.a.data() + row;
+        const float* da = l.da.data() + row;
         kernels::derivative_simd(l.act, l.param_of(o), z, jac.data(), static_cast<std::size_t>(m));
         for (int b = 0; b < m; ++b) {
           const double g = w * da[b];

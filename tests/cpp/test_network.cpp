@@ -56,7 +56,7 @@ std::vector<bool> kink_pattern(const MLP<double>& m, int B) {
   std::vector<bool> p;
   for (const auto& l : m.layers)
     for (int o = 0; o < l.out; ++o)
-      for (int b = 0; b < B; ++b) p.push_back(l.z[static_cast<std::size_t>(o) * m.batch_capacity() + b] > 0);
+      for (int b = 0; b < B; ++b) p.push_back(l.z[static_cast<std::size_t>(o) * m.current_stride() + b] > 0);
   return p;
 }
 
@@ -71,7 +71,7 @@ CheckResult gradient_check(const NetworkConfig& c) {
   MLP<double> m = net.to_double();
   const int B = 9;
   const int F = static_cast<int>(c.features.size());
-  const int bc = m.batch_capacity();
+  const int bc = MLP<double>::stride(B);  // x rows have the forward stride
   std::vector<double> x(static_cast<std::size_t>(F) * bc, 0.0), y(B);
   Rng r(c.seed + 17);
   for (int b = 0; b < B; ++b) {
