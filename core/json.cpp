@@ -68,7 +68,7 @@ class Parser {
   }
 
   bool value(Value& v, int depth) {
-    if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
+    if (depth >= kMaxDepth) return fail("nesting deeper than 64 levels");
     ws();
     if (i_ >= s_.size()) return fail("unexpected end of input, expected a value");
     const char c = s_[i_];

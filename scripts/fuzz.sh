@@ -4,16 +4,22 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-300}"
-if [ ! -x build/asan/fuzz_kernels ]; then
+targets=(fuzz_kernels fuzz_importers)
+# The time is shared between the targets (npm test passes 20: 10 s each).
+per=$(( seconds / ${#targets[@]} ))
+[ "$per" -ge 5 ] || per=5
+if [ ! -x build/asan/fuzz_importers ]; then
   bash scripts/setup.sh --test && bash scripts/build.sh asan || exit 1
 fi
 status=0
-for target in fuzz_kernels; do
+for target in "${targets[@]}"; do
   corpus="build/fuzz-corpus/$target"
   log="build/fuzz-corpus/$target.log"
   mkdir -p "$corpus"
-  echo "fuzz: $target for ${seconds}s"
-  "build/asan/$target" "$corpus" -max_total_time="$seconds" -print_final_stats=1 \
+  # Seed inputs (tests/fuzz/seeds) give the importers valid starting points.
+  [ "$target" = fuzz_importers ] && cp -n tests/fuzz/seeds/* "$corpus"/ 2>/dev/null
+  echo "fuzz: $target for ${per}s"
+  "build/asan/$target" "$corpus" -max_total_time="$per" -print_final_stats=1 \
     -max_len=8192 -timeout=10 -rss_limit_mb=2048 >"$log" 2>&1
   rc=$?
   grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$log" || true
