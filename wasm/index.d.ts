@@ -81,6 +81,150 @@ export interface ActLab {
 
   /** Bytes of WASM linear memory (grows, never shrinks). */
   memoryBytes(): number;
+  /** Allocates n bytes of WASM memory; `.view` is a Uint8ClampedArray (RGBA pixels). */
+  allocBytes(n: number): U8Buffer;
+
+  // ---- datasets and networks (see README "Tiny network") ----
+  makeDataset(spec: DatasetSpec): Dataset;
+  /** CSV text, one point per line "x1,x2,label"; an optional header line. */
+  parseCsv(text: string, options?: DataOptions): Dataset;
+  datasetFromPoints(points: { x1: ArrayLike<number>; x2: ArrayLike<number>; label: ArrayLike<number> }, options?: DataOptions): Dataset;
+  createNetwork(config: NetworkConfig): Network;
+  /** From Network.exportJSON() (string or parsed object). */
+  importNetwork(json: string | object): Network;
+  /** Vanishing-gradient lab: one backward pass through a depth×width stack on a fixed batch. */
+  gradientFlow(spec: GradientFlowSpec): { gradWNorm: number[]; gradANorm: number[] };
+  /** Live JS wrappers and live C++ handles (both 0 once everything was deleted). */
+  liveObjects(): { wrappers: number; handles: number };
+}
+
+export interface U8Buffer {
+  readonly length: number;
+  readonly ptr: number;
+  readonly view: Uint8ClampedArray;
+  free(): void;
+}
+
+export type DatasetKind = 'circle' | 'xor' | 'gauss' | 'spiral' | 'spiral_k' | 'blobs' | 'plane' | 'multigauss';
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export interface DatasetSpec {
+  kind: DatasetKind;
+  /** [10, 10000], default 500. */
+  points?: number;
+  /** [0, 0.5] (TensorFlow Playground's internal scale), default 0. */
+  noise?: number;
+  /** [0.05, 1], default 0.5. */
+  trainFraction?: number;
+  /** spiral_k and blobs: [2, 8], default 3. */
+  classes?: number;
+  seed?: number;
+}
+
+export interface DataOptions {
+  task?: Task;          // default 'binary'
+  classes?: number;     // multiclass: [2, 8]
+  trainFraction?: number;
+  seed?: number;
+}
+
+/** Points live in WASM memory until delete(). x1/x2/label getters return copies. */
+export interface Dataset {
+  readonly task: Task;
+  readonly classes: number;
+  readonly size: number;
+  /** Points [0, trainCount) are the training set (after a seeded shuffle). */
+  readonly trainCount: number;
+  readonly x1: Float32Array;
+  readonly x2: Float32Array;
+  /** binary: 0/1; multiclass: class index; regression: target. */
+  readonly label: Float32Array;
+  delete(): void;
+}
+
+export type Feature = 'x1' | 'x2' | 'x1sq' | 'x2sq' | 'x1x2' | 'sinx1' | 'sinx2';
+
+export interface LayerConfig {
+  /** [1, 32] */
+  units: number;
+  activation: string;
+  params?: Params;
+  /** PReLU only: one learned α per layer (default) or per neuron. */
+  prelu?: 'layer' | 'neuron';
+}
+
+export interface NetworkConfig {
+  features?: Feature[];                 // default ['x1', 'x2']
+  layers?: LayerConfig[];               // hidden layers, 0 to 20 (the playground offers 8)
+  head?: 'binary' | 'softmax' | 'regression' | 'playground';  // default 'binary'
+  classes?: number;                     // softmax only, [2, 8], default 3
+  init?: 'xavier' | 'he' | 'uniform';  // default 'xavier'; 'uniform' = Playground U(−0.5, 0.5), bias 0.1
+  biasOffset?: number;                  // added to hidden biases at init, [-10, 10]
+  optimizer?: { type?: 'sgd' | 'momentum' | 'adam'; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
+  batchSize?: number;                   // [1, 10000]; larger than the training set = full batch
+  regularization?: { type: 'none' | 'l1' | 'l2'; rate?: number };
+  shuffle?: boolean;                    // reshuffle every epoch (default true)
+  seed?: number;                        // [0, 2^32 − 1]
+}
+
+export interface EpochStats {
+  trainLoss: number;
+  /** null when there is no test set. */
+  testLoss: number | null;
+  /** null for regression. */
+  trainAccuracy: number | null;
+  testAccuracy: number | null;
+}
+
+export interface TrainLog extends Array<EpochStats> {
+  /** A non-finite loss or weight stopped training; the network kept its last finite state. */
+  diverged: boolean;
+  divergedEpoch: number | null;
+}
+
+export interface LayerDiagnostics {
+  gradWNorm: number; gradBNorm: number; gradANorm: number;
+  zMean: number; aMean: number;
+  /** 24 bins over [-6, 6], ends clamped. */
+  zHist: number[]; aHist: number[];
+  /** The diagonal of the activation Jacobian f′(z). */
+  jacobian: { mean: number; min: number; max: number; example: number[] };
+  /** Units whose f′(z) is 0 on every training point. */
+  deadFraction: number;
+  preluAlpha: number[];
+}
+
+export interface Network {
+  readonly epoch: number;
+  readonly outputs: number;
+  readonly unitCount: number;
+  readonly config: NetworkConfig;
+  setData(dataset: Dataset): void;
+  /** Runs whole epochs inside WASM; 1..100000. */
+  train(epochs?: number): TrainLog;
+  evaluate(): EpochStats;
+  /** Re-initialise from the seed (also clears divergence). */
+  reset(): void;
+  /** Row 0 is y = ymax, column 0 is x = xmin, ends inclusive; K floats per point for softmax. */
+  evaluateGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
+  evaluateGridInto(out: F32Buffer, xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): void;
+  /** unitCount·width·height floats, unit-major (hidden layers, then outputs). */
+  evaluateUnitGrids(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
+  /** RGBA for ImageData; `into` writes into a lab.allocBytes buffer and returns its view. */
+  renderGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number,
+    options?: { min?: number; max?: number; colors?: Uint8Array; into?: U8Buffer }): Uint8ClampedArray;
+  diagnostics(options?: { example?: number }): LayerDiagnostics[];
+  exportJSON(): string;
+  delete(): void;
+}
+
+export interface GradientFlowSpec {
+  depth?: number;   // [1, 20], default 10
+  width?: number;   // [1, 32], default 8
+  activation?: string;
+  params?: Params;
+  init?: 'xavier' | 'he' | 'uniform';
+  seed?: number;
 }
 
 export interface CreateOptions {
