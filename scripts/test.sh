@@ -30,5 +30,5 @@ suite "node --test (js api)" node --test tests/node/*.test.mjs
 suite "browser (headless chromium)" node --test tests/browser/*.test.mjs
 
 echo
-echo "ActLab test suites: $passed passed, $failed failed"
+echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || { printf '  failed: %s\n' "${failures[@]}"; exit 1; }
