@@ -204,11 +204,16 @@ inline V exp_shifted(V l, double m, double inv_t) {
 inline V exp_diff(V l, V m) {
   const V s = l - m;
   const V bb = s - l;
-  const V lo = (l - (s - bb)) + (-m - bb);
+  // Clamped at -88: e^-88 ≈ 6e-39 instead of a smaller value, far inside softmax's 1e-9;
+  // there lo is dropped (for l = -Inf it is NaN).
   const V hi = vmax(s, splat(-88.0f));
-  const Reduced k = reduce_ln2(hi);
-  const V p = splat(1.0f) + expm1_reduced(k.r + lo);
-  return select(s < splat(-88.0f), splat(0.0f), p * pow2i(k.n));
+  const V lo = select(s < splat(-88.0f), splat(0.0f), (l - (s - bb)) + (-m - bb));
+  const V magic = splat(12583039.0f);  // as in exp(): rounds and adds the exponent bias
+  const V t = hi * splat(1.44269504088896341f) + magic;
+  const V scale = as_float(shl(as_int(t), 23));
+  const V n = t - magic;
+  const V r = ((hi - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f)) + lo;
+  return (splat(1.0f) + expm1_reduced(r)) * scale;
 }
 
 // x·g with g → 0 as x → -∞; see ref::x_times.
