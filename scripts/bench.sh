@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 [ -f build/wasm/actlab_simd.wasm ] && [ -f build/wasm/actlab_scalar.wasm ] || bash scripts/build.sh wasm
-exec node bench/bench.mjs "$@"
+node bench/bench.mjs "$@" && exec node bench/network.mjs $([[ " $* " == *" --quick "* ]] && echo --quick)

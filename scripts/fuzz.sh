@@ -4,11 +4,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-300}"
-targets=(fuzz_kernels fuzz_importers)
-# The time is shared between the targets (npm test passes 20: 10 s each).
+targets=(fuzz_kernels fuzz_importers fuzz_csv fuzz_json)
+# The time is shared between the targets (npm test passes 20: 5 s each).
 per=$(( seconds / ${#targets[@]} ))
 [ "$per" -ge 5 ] || per=5
-if [ ! -x build/asan/fuzz_importers ]; then
+missing=0
+for t in "${targets[@]}"; do [ -x "build/asan/$t" ] || missing=1; done
+if [ "$missing" = 1 ]; then
   bash scripts/setup.sh --test && bash scripts/build.sh asan || exit 1
 fi
 status=0
