@@ -269,9 +269,13 @@ void Network::apply_gradients() {
   }
 }
 
-bool Network::train(int epochs, TrainResult* out, std::string* error) {
+bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every) {
   if (epochs < 1 || epochs > 100000) {
     if (error) *error = "epochs must be an integer in [1, 100000], got " + std::to_string(epochs);
+    return false;
+  }
+  if (evaluate_every < 1 || evaluate_every > 100000) {
+    if (error) *error = "evaluateEvery must be an integer in [1, 100000], got " + std::to_string(evaluate_every);
     return false;
   }
   if (!has_data()) {
@@ -313,8 +317,10 @@ bool Network::train(int epochs, TrainResult* out, std::string* error) {
       apply_gradients();
     }
     ++epoch_;
-    const EpochStats s = evaluate();
-    if (!std::isfinite(s.train_loss) || !finite_state()) {
+    const bool log = (e + 1) % evaluate_every == 0 || e + 1 == epochs;
+    EpochStats s{};
+    if (log) s = evaluate();
+    if ((log && !std::isfinite(s.train_loss)) || !finite_state()) {
       load_parameters(snapshot);
       step_ = step_before;
       --epoch_;
@@ -324,7 +330,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error) {
       r.diverged_epoch = diverged_epoch_;
       break;
     }
-    r.epochs.push_back(s);
+    if (log) r.epochs.push_back(s);
   }
   *out = std::move(r);
   return true;
@@ -354,6 +360,7 @@ EpochStats Network::evaluate() const {
   s.test_loss = ns > 0 ? static_cast<float>(loss[1] / ns) : nan;
   s.train_accuracy = reg ? nan : static_cast<float>(correct[0] / nt);
   s.test_accuracy = reg || ns == 0 ? nan : static_cast<float>(correct[1] / ns);
+  s.epoch = epoch_;
   return s;
 }
 

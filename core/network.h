@@ -64,6 +64,7 @@ std::string network_config_json(const NetworkConfig& c);
 
 struct EpochStats {
   float train_loss, test_loss, train_accuracy, test_accuracy;  // accuracy NaN for regression
+  int epoch = 0;  // the network's epoch counter after that epoch (1 = first epoch ever)
 };
 
 struct TrainResult {
@@ -107,7 +108,10 @@ class Network {
 
   // Runs `epochs` epochs (1..100000). Stops at divergence (non-finite loss or weight),
   // restoring the last finite state and reporting the epoch.
-  bool train(int epochs, TrainResult* out, std::string* error);
+  // evaluate_every = k evaluates (and logs) every k-th epoch and the last one; the rest only
+  // train (weights are still checked for divergence every epoch). The playground evaluates
+  // every epoch (k = 1); long runs and benchmarks may thin the log.
+  bool train(int epochs, TrainResult* out, std::string* error, int evaluate_every = 1);
 
   // Mean loss/accuracy over [begin, end) of the data.
   EpochStats evaluate() const;

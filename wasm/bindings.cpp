@@ -137,21 +137,22 @@ class NetworkHandle {
     std::string e;
     return n_.set_data(d.get(), &e) ? "" : e;
   }
-  // Per-epoch stats land in log() as 4 floats per epoch (trainLoss, testLoss, trainAccuracy,
-  // testAccuracy).
-  std::string train(int epochs) {
+  // Per-epoch stats land in log() as 5 floats per logged epoch (trainLoss, testLoss,
+  // trainAccuracy, testAccuracy, epoch).
+  std::string train(int epochs, int evaluate_every) {
     std::string e;
     actlab::TrainResult r;
-    if (!n_.train(epochs, &r, &e)) return e;
+    if (!n_.train(epochs, &r, &e, evaluate_every)) return e;
     log_.clear();
     for (const actlab::EpochStats& s : r.epochs)
-      log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy});
+      log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
+                               static_cast<float>(s.epoch)});
     diverged_ = r.diverged;
     diverged_epoch_ = r.diverged_epoch;
     return "";
   }
   std::uintptr_t logPtr() const { return reinterpret_cast<std::uintptr_t>(log_.data()); }
-  int logEpochs() const { return static_cast<int>(log_.size() / 4); }
+  int logEpochs() const { return static_cast<int>(log_.size() / 5); }
   bool diverged() const { return diverged_; }
   int divergedEpoch() const { return diverged_epoch_; }
   void reset() { n_.reset(); }
@@ -161,7 +162,8 @@ class NetworkHandle {
   // Current loss/accuracy, written to log() as one 4-float entry.
   void evaluate() {
     const actlab::EpochStats s = n_.evaluate();
-    log_.assign({s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy});
+    log_.assign({s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
+                 static_cast<float>(s.epoch)});
   }
   void evaluateGrid(float xmin, float xmax, float ymin, float ymax, int w, int h,
                     std::uintptr_t out) {

@@ -174,6 +174,8 @@ export interface EpochStats {
   /** null for regression. */
   trainAccuracy: number | null;
   testAccuracy: number | null;
+  /** The network's epoch counter after this epoch (1 = its first epoch). */
+  epoch: number;
 }
 
 export interface TrainLog extends Array<EpochStats> {
@@ -200,8 +202,8 @@ export interface Network {
   readonly unitCount: number;
   readonly config: NetworkConfig;
   setData(dataset: Dataset): void;
-  /** Runs whole epochs inside WASM; 1..100000. */
-  train(epochs?: number): TrainLog;
+  /** Runs whole epochs inside WASM; 1..100000. evaluateEvery = k logs every k-th epoch and the last. */
+  train(epochs?: number, options?: { evaluateEvery?: number }): TrainLog;
   evaluate(): EpochStats;
   /** Re-initialise from the seed (also clears divergence). */
   reset(): void;

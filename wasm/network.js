@@ -129,11 +129,13 @@ export function makeNetworkApi(Module, tools) {
       const out = new Array(n);
       const nn = (v) => (Number.isNaN(v) ? null : v);
       for (let e = 0; e < n; e++) {
+        const q = p + 5 * e;
         out[e] = {
-          trainLoss: heap[p + 4 * e],
-          testLoss: nn(heap[p + 4 * e + 1]),
-          trainAccuracy: nn(heap[p + 4 * e + 2]),
-          testAccuracy: nn(heap[p + 4 * e + 3]),
+          trainLoss: heap[q],
+          testLoss: nn(heap[q + 1]),
+          trainAccuracy: nn(heap[q + 2]),
+          testAccuracy: nn(heap[q + 3]),
+          epoch: heap[q + 4],
         };
       }
       return out;
@@ -141,13 +143,16 @@ export function makeNetworkApi(Module, tools) {
 
     /**
      * Runs `epochs` epochs inside WASM; returns one {trainLoss, testLoss, trainAccuracy,
-     * testAccuracy} per completed epoch (accuracy null for regression), with `diverged` and
-     * `divergedEpoch` properties on the array.
+     * testAccuracy, epoch} per completed epoch (accuracy null for regression), with `diverged`
+     * and `divergedEpoch` properties on the array. `options.evaluateEvery = k` evaluates and
+     * logs only every k-th epoch and the last (faster long runs).
      */
-    train(epochs = 1) {
+    train(epochs = 1, options = {}) {
       const h = alive(this, 'Network');
       const e = integer('epochs', epochs, 1, 1, 100000);
-      const err = h.train(e);
+      const o = plainObject('options', options);
+      const every = integer('options.evaluateEvery', o.evaluateEvery, 1, 1, 100000);
+      const err = h.train(e, every);
       if (err) throw rangeError(err);
       const log = this.#readLog(h);
       log.diverged = h.diverged();

@@ -27,6 +27,11 @@ test('the issue example runs and learns the spiral', () => {
   for (const k of ['trainLoss', 'testLoss', 'trainAccuracy', 'testAccuracy']) assert.equal(typeof log[0][k], 'number');
   assert.ok(log[99].trainLoss < log[0].trainLoss, 'loss decreases');
   assert.equal(net.epoch, 100);
+  assert.equal(log[99].epoch, 100);
+  const thin = net.train(25, { evaluateEvery: 10 });
+  assert.deepEqual(thin.map((s) => s.epoch), [110, 120, 125]);
+  assert.equal(net.epoch, 125);
+  assert.throws(() => net.train(5, { evaluateEvery: 0 }), RangeError);
   const grid = net.evaluateGrid(-6, 6, -6, 6, 100, 100);
   assert.equal(grid.length, 10000);
   assert.ok(grid.every((v) => v >= -1 && v <= 1), 'tanh output');
