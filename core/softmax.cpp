@@ -175,8 +175,22 @@ Status softmax_backward(const float* logits, const float* d_probs, float* d_logi
                         std::size_t n, double temperature, Impl impl) noexcept {
   if (const Status s = check(logits, d_logits, n, temperature, impl); s != Status::kOk) return s;
   if (d_probs == nullptr) return Status::kNullPointer;
-  std::vector<float> p(n);
-  softmax_forward(logits, p.data(), n, temperature, impl);
+  // p in double (any aliasing of d_logits is harmless: inputs are read first). A float p
+  // would cost ~25 ulp where g_j − Σ g_i p_i cancels; the backward is not a hot path.
+  std::vector<double> p(n);
+  const Scan sc = scan(logits, n);
+  if (sc.has_nan || sc.max == kInf || sc.max == -kInf) {
+    std::vector<float> pf(n);
+    special(sc, logits, pf.data(), n, false);
+    for (std::size_t i = 0; i < n; ++i) p[i] = pf[i];
+  } else {
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      p[i] = std::exp((static_cast<double>(logits[i]) - sc.max) / temperature);
+      sum += p[i];
+    }
+    for (double& v : p) v /= sum;
+  }
   double dot = 0;
   for (std::size_t i = 0; i < n; ++i) dot += static_cast<double>(d_probs[i]) * p[i];
   for (std::size_t j = 0; j < n; ++j)
