@@ -382,30 +382,11 @@ struct Grid {
 };
 }  // namespace
 
-void Network::evaluate_grid(float xmin, float xmax, float ymin, float ymax, int width,
-                            int height, float* out) {
-  const Grid g{xmin, xmax, ymin, ymax, width, height};
-  const std::size_t total = static_cast<std::size_t>(width) * height;
-  const int K = outputs();
-  float px[kChunk], py[kChunk], probs[kMaxClasses];
-  for (std::size_t start = 0; start < total; start += kChunk) {
-    const int m = static_cast<int>(std::min<std::size_t>(kChunk, total - start));
-    for (int b = 0; b < m; ++b) {
-      const std::size_t p = start + b;
-      px[b] = g.x(static_cast<int>(p % width));
-      py[b] = g.y(static_cast<int>(p / width));
-    }
-    gather_points(px, py, m);
-    mlp_.forward(xbuf_.data(), m);
-    for (int b = 0; b < m; ++b) {
-      mlp_.output(b, probs);
-      std::memcpy(out + (start + b) * K, probs, sizeof(float) * K);
-    }
-  }
-}
-
-void Network::evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax, int width,
-                                  int height, float* out) {
+// Runs the grid through the network in chunks; after each chunk's forward, `use(start, m)`
+// reads the MLP's buffers for grid points [start, start + m).
+template <class F>
+void Network::for_grid_chunks(float xmin, float xmax, float ymin, float ymax, int width,
+                              int height, F&& use) {
   const Grid g{xmin, xmax, ymin, ymax, width, height};
   const std::size_t total = static_cast<std::size_t>(width) * height;
   float px[kChunk], py[kChunk];
@@ -418,12 +399,32 @@ void Network::evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax
     }
     gather_points(px, py, m);
     mlp_.forward(xbuf_.data(), m);
+    use(start, m);
+  }
+}
+
+void Network::evaluate_grid(float xmin, float xmax, float ymin, float ymax, int width,
+                            int height, float* out) {
+  const int K = outputs();
+  float probs[kMaxClasses];
+  for_grid_chunks(xmin, xmax, ymin, ymax, width, height, [&](std::size_t start, int m) {
+    for (int b = 0; b < m; ++b) {
+      mlp_.output(b, probs);
+      std::memcpy(out + (start + b) * K, probs, sizeof(float) * K);
+    }
+  });
+}
+
+void Network::evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax, int width,
+                                  int height, float* out) {
+  const std::size_t total = static_cast<std::size_t>(width) * height;
+  for_grid_chunks(xmin, xmax, ymin, ymax, width, height, [&](std::size_t start, int m) {
+    const std::size_t S = static_cast<std::size_t>(MLP<float>::stride(m));
     std::size_t u = 0;
     for (const Layer<float>& l : mlp_.layers)
       for (int o = 0; o < l.out; ++o, ++u)
-        std::memcpy(out + u * total + start, l.a.data() + static_cast<std::size_t>(o) * MLP<float>::stride(m),
-                    sizeof(float) * m);
-  }
+        std::memcpy(out + u * total + start, l.a.data() + o * S, sizeof(float) * m);
+  });
 }
 
 std::vector<LayerDiagnostics> Network::diagnostics(int example) {

@@ -150,6 +150,9 @@ class Network {
   void load_parameters(const std::vector<float>& p);
   template <class F>
   void for_each_parameter(F&& f);
+  template <class F>
+  void for_grid_chunks(float xmin, float xmax, float ymin, float ymax, int width, int height,
+                       F&& use);
 
   static constexpr int kChunk = 256;  // examples per forward/backward pass
 

@@ -55,20 +55,13 @@ inline V expm1_reduced(V r) {
 // one 2^n scale suffices: x is clamped to [-88, 88], n to [-127, 127], and results below
 // 2^-126 (x < -87.34) flush to 0 — within the contract's 2^-126 absolute allowance, and it
 // spares a second scaling multiply on every element.
-inline V exp(V x) {
-  x = vmax(vmin(x, splat(88.0f)), splat(-88.0f));
-  // XNNPACK's trick: a magic number of 1.5·2^23 + 127 rounds x·log2e to an integer n in the
-  // low mantissa bits with the exponent bias already added, so a shift by 23 makes 2^n.
-  const V magic = splat(12583039.0f);
-  const V t = x * splat(1.44269504088896341f) + magic;
-  const V scale = as_float(shl(as_int(t), 23));
-  const V n = t - magic;
-  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
-  return (splat(1.0f) + expm1_reduced(r)) * scale;
-}
-// e^x for x ≤ 0 (sigmoid-style callers): no upper clamp needed.
+inline V exp_nonpos(V x);
+inline V exp(V x) { return exp_nonpos(vmin(x, splat(88.0f))); }
+// e^x for x ≤ 88 without the upper clamp (sigmoid-style callers pass x ≤ 0).
 inline V exp_nonpos(V x) {
   x = vmax(x, splat(-88.0f));
+  // XNNPACK's trick: a magic number of 1.5·2^23 + 127 rounds x·log2e to an integer n in the
+  // low mantissa bits with the exponent bias already added, so a shift by 23 makes 2^n.
   const V magic = splat(12583039.0f);
   const V t = x * splat(1.44269504088896341f) + magic;
   const V scale = as_float(shl(as_int(t), 23));

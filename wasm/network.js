@@ -71,8 +71,10 @@ export function makeNetworkApi(Module, tools) {
     }
   }
 
-  function newDataset(fill) {
-    const h = new Module._Dataset();
+  // Builds an Embind handle with `fill`, which returns "" or the core's error message; the
+  // handle is deleted on any failure.
+  function newHandle(Handle, Wrapper, fill) {
+    const h = new Handle();
     let err;
     try {
       err = fill(h);
@@ -84,8 +86,9 @@ export function makeNetworkApi(Module, tools) {
       h.delete();
       throw rangeError(err);
     }
-    return new Dataset(h);
+    return new Wrapper(h);
   }
+  const newDataset = (fill) => newHandle(Module._Dataset, Dataset, fill);
 
   function taskCode(name, task) {
     const i = TASKS.indexOf(task);
@@ -290,21 +293,7 @@ export function makeNetworkApi(Module, tools) {
     }
   }
 
-  function newNetwork(fill) {
-    const h = new Module._Network();
-    let err;
-    try {
-      err = fill(h);
-    } catch (e) {
-      h.delete();
-      throw e;
-    }
-    if (err) {
-      h.delete();
-      throw rangeError(err);
-    }
-    return new Network(h);
-  }
+  const newNetwork = (fill) => newHandle(Module._Network, Network, fill);
 
   return {
     makeDataset(spec) {
