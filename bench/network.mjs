@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import { cpuSnapshot, otherLoad, machineInfo as machineInfoBase } from './machine.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -85,38 +86,10 @@ const progress = (s) => process.stderr.write(s);
 const fmt3 = (v) => (v == null ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
 const fmtE = (v) => (v == null ? '—' : v === 0 ? '0' : v.toExponential(1));
 
-function cpuSnapshot() {
-  let busy = null;
-  try {
-    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const [user, nice, system, , , irq, softirq, steal] = f; // idle and iowait skipped
-    busy = (user + nice + system + irq + softirq + (steal || 0)) / 100; // USER_HZ = 100 on Linux
-  } catch {}
-  const u = process.cpuUsage();
-  return { wall: now() / 1000, busy, own: (u.user + u.system) / 1e6 };
-}
-/** Average number of cores kept busy by other processes between two snapshots. */
-function otherLoad(a, b) {
-  if (a.busy == null || b.busy == null) return null;
-  return Math.max(0, (b.busy - a.busy - (b.own - a.own)) / (b.wall - a.wall));
-}
-
+// Like bench.mjs's, minus the glibc tunable it sets for itself.
 function machineInfo() {
-  let cpu = os.cpus()[0]?.model ?? 'unknown';
-  try {
-    const m = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m);
-    if (m) cpu = m[1].trim();
-  } catch {}
-  return {
-    date: new Date().toISOString(),
-    cpu,
-    cores: os.cpus().length,
-    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
-    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    v8: process.versions.v8,
-    loadavgAtStart: os.loadavg().map((v) => +v.toFixed(2)),
-  };
+  const { glibcTunables, ...m } = machineInfoBase();
+  return m;
 }
 
 function buildInfo() {
