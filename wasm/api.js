@@ -143,7 +143,9 @@ export function makeActLab(Module, impl) {
     };
   }
 
-  class F32Buffer {
+  // A block of WASM memory with a typed view that is re-created when memory has grown (growth
+  // detaches old views). F32Buffer: floats for plots; U8Buffer: RGBA bytes for ImageData.
+  class WasmBuffer {
     #ptr;
     #length;
     #view = null;
@@ -154,10 +156,10 @@ export function makeActLab(Module, impl) {
     get ptr() { return this.#ptr; }
     get length() { return this.#length; }
     get view() {
-      if (!this.#ptr) throw new Error('F32Buffer used after free()');
-      const heap = heapF32();
-      if (this.#view === null || this.#view.buffer !== heap.buffer) {
-        this.#view = new Float32Array(heap.buffer, this.#ptr, this.#length);
+      if (!this.#ptr) throw new Error(`${this.constructor.name} used after free()`);
+      const buf = Module.HEAPU8.buffer;
+      if (this.#view === null || this.#view.buffer !== buf) {
+        this.#view = new this.constructor.View(buf, this.#ptr, this.#length);
       }
       return this.#view;
     }
@@ -167,31 +169,11 @@ export function makeActLab(Module, impl) {
       this.#view = null;
     }
   }
-
-  // Bytes of WASM memory (RGBA pixels for ImageData); .view is a Uint8ClampedArray.
-  class U8Buffer {
-    #ptr;
-    #length;
-    #view = null;
-    constructor(ptr, length) {
-      this.#ptr = ptr;
-      this.#length = length;
-    }
-    get ptr() { return this.#ptr; }
-    get length() { return this.#length; }
-    get view() {
-      if (!this.#ptr) throw new Error('U8Buffer used after free()');
-      const buf = Module.HEAPU8.buffer;
-      if (this.#view === null || this.#view.buffer !== buf) {
-        this.#view = new Uint8ClampedArray(buf, this.#ptr, this.#length);
-      }
-      return this.#view;
-    }
-    free() {
-      if (this.#ptr) Module._free(this.#ptr);
-      this.#ptr = 0;
-      this.#view = null;
-    }
+  class F32Buffer extends WasmBuffer {
+    static View = Float32Array;
+  }
+  class U8Buffer extends WasmBuffer {
+    static View = Uint8ClampedArray;
   }
 
   function allocChecked(n, bytesPer, Kind) {

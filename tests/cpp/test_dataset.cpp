@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dataset.h"
+#include "test_util.h"
 
 using namespace actlab;
 
@@ -21,18 +22,7 @@ constexpr double kPi = 3.14159265358979323846;
 
 Dataset gen(const char* kind, int points, double noise, std::uint32_t seed, int classes = 3,
             double fraction = 0.5) {
-  DatasetSpec s;
-  s.kind = kind;
-  s.points = points;
-  s.noise = noise;
-  s.seed = seed;
-  s.classes = classes;
-  s.train_fraction = fraction;
-  Dataset d;
-  std::string e;
-  const bool ok = make_dataset(s, &d, &e);
-  INFO(e);
-  REQUIRE(ok);
+  Dataset d = actlab_test::make_test_dataset(kind, points, noise, seed, classes, fraction);
   REQUIRE(d.size() == static_cast<std::size_t>(points));
   REQUIRE(d.x1.size() == d.size());
   REQUIRE(d.x2.size() == d.size());

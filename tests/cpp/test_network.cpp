@@ -22,18 +22,7 @@ Network make_net(const NetworkConfig& c) {
 
 Dataset make_data(const char* kind, int points, double noise, std::uint32_t seed, int classes = 3,
                   double train_fraction = 0.5) {
-  DatasetSpec s;
-  s.kind = kind;
-  s.points = points;
-  s.noise = noise;
-  s.seed = seed;
-  s.classes = classes;
-  s.train_fraction = train_fraction;
-  Dataset d;
-  std::string e;
-  INFO(e);
-  REQUIRE(make_dataset(s, &d, &e));
-  return d;
+  return actlab_test::make_test_dataset(kind, points, noise, seed, classes, train_fraction);
 }
 
 // Objective in double: mean data loss of the batch + regularisation penalty.
