@@ -17,6 +17,7 @@ const char* status_message(Status s) noexcept {
     case Status::kBadLength: return "length must be between 1 and 2^28";
     case Status::kNullPointer: return "null array with a non-zero length";
     case Status::kBadImpl: return "implementation must be scalar (0) or simd (1)";
+    case Status::kOutOfMemory: return "out of memory for a scratch buffer";
   }
   return "unknown status";
 }

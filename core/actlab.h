@@ -27,6 +27,7 @@ enum class Status : std::uint8_t {
   kBadLength,          // softmax of zero elements, or more than kMaxLength
   kNullPointer,        // a null array with n > 0
   kBadImpl,            // neither kScalar nor kSimd
+  kOutOfMemory,        // a scratch buffer (softmax in place or backward) could not be allocated
 };
 const char* status_message(Status s) noexcept;
 

@@ -6,13 +6,29 @@
 // (±1e4, 88.7 …) and the largest term is exactly 1, so the sum is ≥ 1 and never underflows.
 // Backward: ∂p_i/∂l_j = p_i(δ_ij − p_j)/T, so (Jᵀg)_j = p_j (g_j − Σ_i g_i p_i)/T.
 //
-// Vector path: the same passes on 4 lanes with vmath::exp; the sum is accumulated in double
-// so that 65,536 terms still sum to within an ulp.
+// Vector path, temperature 1 — the window path first:
+//   Softmax is shift-invariant: e^{l_i - c}/Σ e^{l_j - c} is the same for every c. Subtracting
+//   the max costs a pass over the logits and rounds l - m (worth |l - m|/2 ulp in the result).
+//   With c = 0 the argument of exp is the logit itself, exact, and no pass is needed — as long
+//   as the logits lie in a window where nothing overflows or underflows harmfully:
+//     Σ ≥ 2^-29 (≈ e^-20): the terms flushed to 0 (e^l < 2^-126) are then < 1e-29 of the sum;
+//     Σ ≤ 2^120: no term overflowed (a logit past 88.7 gives ≥ 2^127) and 1/Σ is a normal float.
+//   Nothing is assumed: the sum itself proves the window (NaN fails too), and a failed attempt
+//   goes to the general path, which recomputes everything. A sample of the logits only decides
+//   whether the attempt is worth making. In-place calls run into a scratch buffer, so that a
+//   failed attempt cannot clobber the logits and in-place results equal out-of-place ones.
+// The general path: a vector scan for the max and special values, then e^{l - m} with the
+// exact argument of vmath::exp_diff. Temperatures other than 1 reduce the argument in double
+// (vmath::exp_shifted). Sums are accumulated in double (the window path adds 4 vectors in float
+// first: ≤ 2 roundings per term, relative 2^-23 at worst, far less on average).
 //
 // Special values (documented in actlab.h): a NaN logit poisons the whole output; +Inf logits
 // share the mass equally; if every logit is -Inf the result is uniform.
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
+#include <new>
 #include <vector>
 
 #include "actlab.h"
@@ -31,6 +47,8 @@ Status check(const float* a, const float* b, std::size_t n, double t, Impl impl)
   if (a == nullptr || b == nullptr) return Status::kNullPointer;
   return Status::kOk;
 }
+
+bool overlap(const float* a, const float* b, std::size_t n) { return a < b + n && b < a + n; }
 
 struct Scan {
   float max;
@@ -94,7 +112,7 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   const double inv_t = 1.0 / t;
   DAcc acc;
   std::size_t i = 0;
-  if (t == 1.0) {  // the common case: exact l - m in float, no double reduction
+  if (t == 1.0) {  // exact l - m in float, no double reduction
     const V vm = splat(m);
     for (; i + 8 <= n; i += 8) {
       const V a = vmath::exp_diff(load(l + i), vm), b = vmath::exp_diff(load(l + i + 4), vm);
@@ -128,6 +146,60 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   return sum + acc.total();
 }
 
+// ---- window path (vector, T = 1) ----
+constexpr double kWindowSumMin = 0x1p-29, kWindowSumMax = 0x1p120;
+// A sample outside these bounds means the attempt would fail (or is unlikely to pass).
+constexpr float kSampleLow = -30.0f, kSampleHigh = 80.0f;
+
+// The max over up to 64 logits: the first and last 16 and 32 spread evenly in between.
+// NaNs are skipped (the attempt then fails on its own, through the sum).
+float sample_max(const float* l, std::size_t n) {
+  float m = -kInf;
+  auto see = [&](std::size_t i) { if (l[i] > m) m = l[i]; };
+  if (n <= 64) {
+    for (std::size_t i = 0; i < n; ++i) see(i);
+    return m;
+  }
+  for (std::size_t i = 0; i < 16; ++i) {
+    see(i);
+    see(n - 1 - i);
+  }
+  const std::size_t step = (n - 32) / 33;
+  for (std::size_t k = 1; k <= 32; ++k) see(16 + k * step);
+  return m;
+}
+
+// e_i = e^{l_i} (vmath::exp_window) into e; returns Σ e_i.
+double exp_window_sum(const float* l, float* e, std::size_t n) {
+  using namespace actlab::vec;
+  DAcc acc;
+  std::size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const V a = vmath::exp_window(load(l + i)), b = vmath::exp_window(load(l + i + 4));
+    const V c = vmath::exp_window(load(l + i + 8)), d = vmath::exp_window(load(l + i + 12));
+    store(e + i, a);
+    store(e + i + 4, b);
+    store(e + i + 8, c);
+    store(e + i + 12, d);
+    acc.add((a + b) + (c + d));
+  }
+  for (; i + 4 <= n; i += 4) {
+    const V v = vmath::exp_window(load(l + i));
+    store(e + i, v);
+    acc.add(v);
+  }
+  if (i < n) {
+    float buf[4] = {-88.0f, -88.0f, -88.0f, -88.0f};  // e^-88 flushes to 0
+    for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
+    store(buf, vmath::exp_window(load(buf)));
+    for (std::size_t j = 0; i + j < n; ++j) e[i + j] = buf[j];
+    acc.add(load(buf));
+  }
+  return acc.total();
+}
+
+// p_i = e_i / Σ. 1/Σ is split into a float and its remainder, so the only rounding of p_i is
+// the last addition (instead of 1/Σ's rounding plus the product's).
 void scale(float* p, std::size_t n, double sum, Impl impl) {
   const double inv = 1.0 / sum;
   if (impl == Impl::kScalar) {
@@ -135,10 +207,31 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
     return;
   }
   using namespace actlab::vec;
-  const V s = splat(static_cast<float>(inv));
+  const float hi_f = static_cast<float>(inv);
+  const float lo_f = static_cast<float>(inv - hi_f);
+  const V hi = splat(hi_f), lo = splat(lo_f);
   std::size_t i = 0;
-  for (; i + 4 <= n; i += 4) store(p + i, load(p + i) * s);
-  for (; i < n; ++i) p[i] = p[i] * static_cast<float>(inv);
+  for (; i + 8 <= n; i += 8) {
+    const V a = load(p + i), b = load(p + i + 4);
+    store(p + i, a * hi + a * lo);
+    store(p + i + 4, b * hi + b * lo);
+  }
+  for (; i < n; ++i) p[i] = p[i] * hi_f + p[i] * lo_f;
+}
+
+// The vector forward at T = 1 into probs, which must not overlap logits.
+void softmax_simd_t1(const float* logits, float* probs, std::size_t n) {
+  const float guess = sample_max(logits, n);
+  if (guess >= kSampleLow && guess <= kSampleHigh) {
+    const double sum = exp_window_sum(logits, probs, n);
+    if (sum >= kWindowSumMin && sum <= kWindowSumMax) {  // false for NaN
+      scale(probs, n, sum, Impl::kSimd);
+      return;
+    }
+  }
+  const Scan s = scan(logits, n);
+  if (special(s, logits, probs, n, false)) return;
+  scale(probs, n, exp_shifted(logits, probs, n, s.max, 1.0, Impl::kSimd), Impl::kSimd);
 }
 
 }  // namespace
@@ -146,6 +239,17 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
 Status softmax_forward(const float* logits, float* probs, std::size_t n, double temperature,
                        Impl impl) noexcept {
   if (const Status s = check(logits, probs, n, temperature, impl); s != Status::kOk) return s;
+  if (impl == Impl::kSimd && temperature == 1.0) {
+    if (!overlap(logits, probs, n)) {
+      softmax_simd_t1(logits, probs, n);
+      return Status::kOk;
+    }
+    std::unique_ptr<float[]> tmp(new (std::nothrow) float[n]);
+    if (!tmp) return Status::kOutOfMemory;
+    softmax_simd_t1(logits, tmp.get(), n);
+    std::memcpy(probs, tmp.get(), n * sizeof(float));
+    return Status::kOk;
+  }
   const Scan s = scan(logits, n);
   if (special(s, logits, probs, n, false)) return Status::kOk;
   const double sum = exp_shifted(logits, probs, n, s.max, temperature, impl);
@@ -159,11 +263,12 @@ Status log_softmax_forward(const float* logits, float* out, std::size_t n, doubl
   const Scan s = scan(logits, n);
   if (special(s, logits, out, n, true)) return Status::kOk;
   // log p_i = (l_i - m)/T - log Σ e_j; the exponentials go to `out` only to be summed.
-  std::vector<float> tmp;
+  std::unique_ptr<float[]> tmp;
   float* e = out;
-  if (out == logits) {
-    tmp.resize(n);
-    e = tmp.data();
+  if (overlap(logits, out, n)) {
+    tmp.reset(new (std::nothrow) float[n]);
+    if (!tmp) return Status::kOutOfMemory;
+    e = tmp.get();
   }
   const double log_sum = std::log(exp_shifted(logits, e, n, s.max, temperature, impl));
   for (std::size_t i = 0; i < n; ++i)
@@ -175,26 +280,55 @@ Status softmax_backward(const float* logits, const float* d_probs, float* d_logi
                         std::size_t n, double temperature, Impl impl) noexcept {
   if (const Status s = check(logits, d_logits, n, temperature, impl); s != Status::kOk) return s;
   if (d_probs == nullptr) return Status::kNullPointer;
-  // p in double (any aliasing of d_logits is harmless: inputs are read first). A float p
-  // would cost ~25 ulp where g_j − Σ g_i p_i cancels; the backward is not a hot path.
-  std::vector<double> p(n);
-  const Scan sc = scan(logits, n);
-  if (sc.has_nan || sc.max == kInf || sc.max == -kInf) {
-    std::vector<float> pf(n);
-    special(sc, logits, pf.data(), n, false);
-    for (std::size_t i = 0; i < n; ++i) p[i] = pf[i];
-  } else {
-    double sum = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      p[i] = std::exp((static_cast<double>(logits[i]) - sc.max) / temperature);
-      sum += p[i];
+  if (impl == Impl::kScalar) {
+    // Reference: p and Σ g_i p_i in double (inputs are all read before d_logits is written).
+    std::unique_ptr<double[]> p(new (std::nothrow) double[2 * n]);
+    if (!p) return Status::kOutOfMemory;
+    double* g = p.get() + n;
+    for (std::size_t i = 0; i < n; ++i) g[i] = d_probs[i];
+    const Scan sc = scan(logits, n);
+    if (sc.has_nan || sc.max == kInf || sc.max == -kInf) {
+      for (std::size_t i = 0; i < n; ++i)  // the rules of special()
+        p[i] = sc.has_nan ? kNaN : (logits[i] == sc.max ? 1.0 / static_cast<double>(sc.count_max) : 0.0);
+    } else {
+      double sum = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        p[i] = std::exp((static_cast<double>(logits[i]) - sc.max) / temperature);
+        sum += p[i];
+      }
+      for (std::size_t i = 0; i < n; ++i) p[i] /= sum;
     }
-    for (double& v : p) v /= sum;
+    double dot = 0;
+    for (std::size_t i = 0; i < n; ++i) dot += g[i] * p[i];
+    for (std::size_t j = 0; j < n; ++j)
+      d_logits[j] = static_cast<float>(p[j] * (g[j] - dot) / temperature);
+    return Status::kOk;
   }
+  // Vector: p by the vector forward (≤ 4 ulp), then dot = Σ g_i p_i (double sum) and
+  // d_j = p_j (g_j - dot) / T in float. Float p is enough here: the contract is absolute,
+  // 1e-6·max|g|/T, and p_j |g_j - dot| ≤ max|g|/2, so a few ulps of p cost < 2e-7·max|g|/T.
+  // d_logits may alias logits or d_probs exactly; a partial overlap with d_probs copies it.
+  const bool copy_g = d_logits != d_probs && overlap(d_logits, d_probs, n);
+  std::unique_ptr<float[]> scratch(new (std::nothrow) float[copy_g ? 2 * n : n]);
+  if (!scratch) return Status::kOutOfMemory;
+  float* p = scratch.get();
+  const float* g = d_probs;
+  if (copy_g) {
+    std::memcpy(p + n, d_probs, n * sizeof(float));
+    g = p + n;
+  }
+  softmax_forward(logits, p, n, temperature, Impl::kSimd);
+  using namespace actlab::vec;
+  DAcc acc;
   double dot = 0;
-  for (std::size_t i = 0; i < n; ++i) dot += static_cast<double>(d_probs[i]) * p[i];
-  for (std::size_t j = 0; j < n; ++j)
-    d_logits[j] = static_cast<float>(p[j] * (d_probs[j] - dot) / temperature);
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) acc.add(load(g + i) * load(p + i));
+  for (; i < n; ++i) dot += static_cast<double>(g[i]) * p[i];
+  dot += acc.total();
+  const float dot_f = static_cast<float>(dot), inv_t = static_cast<float>(1.0 / temperature);
+  const V vdot = splat(dot_f), vinv = splat(inv_t);
+  for (i = 0; i + 4 <= n; i += 4) store(d_logits + i, (load(p + i) * (load(g + i) - vdot)) * vinv);
+  for (; i < n; ++i) d_logits[i] = (p[i] * (g[i] - dot_f)) * inv_t;
   return Status::kOk;
 }
 

@@ -57,6 +57,8 @@ inline I operator+(I a, I b) { return {wasm_i32x4_add(a.v, b.v)}; }
 inline I operator-(I a, I b) { return {wasm_i32x4_sub(a.v, b.v)}; }
 inline I shl(I a, int k) { return {wasm_i32x4_shl(a.v, k)}; }
 inline I sar(I a, int k) { return {wasm_i32x4_shr(a.v, k)}; }
+inline I imin(I a, I b) { return {wasm_i32x4_min(a.v, b.v)}; }  // signed
+inline I imax(I a, I b) { return {wasm_i32x4_max(a.v, b.v)}; }
 
 #else  // portable emulation
 
@@ -101,6 +103,10 @@ inline I sar(I a, int s) {
   I r;  // arithmetic shift on the two's-complement bit pattern, without signed UB
   ACTLAB_LANES(.i[k] = (a.i[k] >> s) | ((a.i[k] & 0x80000000u) ? ~(~0u >> s) : 0u));
 }
+// Signed comparison of the bit patterns, without converting uint32 → int32.
+inline bool ilt(uint32_t a, uint32_t b) { return (a ^ 0x80000000u) < (b ^ 0x80000000u); }
+inline I imin(I a, I b) { I r; ACTLAB_LANES(.i[k] = ilt(b.i[k], a.i[k]) ? b.i[k] : a.i[k]); }
+inline I imax(I a, I b) { I r; ACTLAB_LANES(.i[k] = ilt(a.i[k], b.i[k]) ? b.i[k] : a.i[k]); }
 #undef ACTLAB_LANES
 
 #endif

@@ -41,15 +41,15 @@ inline Reduced reduce_ln2(V x) {
 
 // expm1(r) for |r| ≤ ln2/2 ≈ 0.347 as r + r²·q(r), q a degree-4 Chebyshev fit of
 // (eʳ − 1 − r)/r² (mpmath chebyfit; relative error of the whole < 2.5e-8, ≈ 0.4 ulp).
-// Written so -0 stays -0 where it matters (r·r is +0, so r + 0 = r for r = -0 needs r first).
-inline V expm1_reduced(V r) {
+inline V expm1_q(V r) {
   V q = splat(0.001392617611993558f);
   q = q * r + splat(0.008363173074513711f);
   q = q * r + splat(0.041666554662050534f);
   q = q * r + splat(0.1666657702559799f);
-  q = q * r + splat(0.5f);
-  return r + (r * r) * q;
+  return q * r + splat(0.5f);
 }
+// Written so -0 stays -0 where it matters (r·r is +0, so r + 0 = r for r = -0 needs r first).
+inline V expm1_reduced(V r) { return r + (r * r) * expm1_q(r); }
 
 // e^x for x ≤ 88 (≤ 1.5 ulp). Every caller passes a non-positive argument or one ≤ 20, so
 // one 2^n scale suffices: x is clamped to [-88, 88], n to [-127, 127], and results below
@@ -207,6 +207,24 @@ inline V exp_diff(V l, V m) {
   const V n = t - magic;
   const V r = ((hi - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f)) + lo;
   return (splat(1.0f) + expm1_reduced(r)) * scale;
+}
+
+// e^x for softmax's window path (see softmax.cpp), where the logit itself is the argument, so
+// it is exact. Cody–Waite as in exp(), but cheaper at the edges, since the caller checks the sum:
+// x is clamped below at -88 (so -Inf gives 0) and the exponent field n + 127 is clamped to
+// [0, 254] as an integer — n = -127 makes scale 0, flushing e^x < 2^-126 to 0, and x > 88.7
+// gives ≥ FLT_MAX or +Inf instead of wrapping. NaN stays NaN. The result is formed as
+// s + (r·s + r·s·r·q) with s = 2^n, one rounding at the end (≈ 0.6 ulp with q's error).
+inline V exp_window(V x) {
+  x = vmax(x, splat(-88.0f));
+  const V magic = splat(12583039.0f);  // 1.5·2^23 + 127, as in exp()
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const I field = imin(imax(as_int(t), as_int(splat(12582912.0f))), as_int(splat(12583166.0f)));
+  const V scale = as_float(shl(field, 23));
+  const V n = t - magic;
+  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  const V rs = r * scale;
+  return (rs + (r * rs) * expm1_q(r)) + scale;
 }
 
 // x·g with g → 0 as x → -∞; see ref::x_times.

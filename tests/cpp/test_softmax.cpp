@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "rng.h"
 #include "test_util.h"
 #include "tolerance.h"
 
@@ -100,4 +101,109 @@ TEST_CASE("softmax rejects bad arguments", "[softmax][errors]") {
   CHECK(softmax_forward(nullptr, p, 2, 1.0, Impl::kSimd) == Status::kNullPointer);
   CHECK(softmax_backward(l, nullptr, p, 2, 1.0, Impl::kSimd) == Status::kNullPointer);
   CHECK(softmax_forward(l, p, 2, 1.0, static_cast<Impl>(7)) == Status::kBadImpl);
+}
+
+namespace {
+// Reference softmax in long double (exact enough to judge float results by the ulp).
+std::vector<double> softmax_ref(const std::vector<float>& l, double t) {
+  long double m = -INFINITY;
+  for (float v : l) m = std::fmax(m, static_cast<long double>(v));
+  std::vector<long double> e(l.size());
+  long double s = 0;
+  for (std::size_t i = 0; i < l.size(); ++i) s += e[i] = std::exp((l[i] - m) / t);
+  std::vector<double> p(l.size());
+  for (std::size_t i = 0; i < l.size(); ++i) p[i] = static_cast<double>(e[i] / s);
+  return p;
+}
+
+// Logit generators covering every path of the vector softmax: the window (|l| ≤ ~80, with or
+// without -Inf masks), its edges (max near 60–90, sums near 2^120, max below -20), the general
+// path (max far outside), mixed magnitudes that make l - max inexact, and long vectors.
+std::vector<float> logits_for(actlab::Rng& rng, int kind, std::size_t n) {
+  std::vector<float> l(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double u = rng.uniform(-1, 1);
+    switch (kind) {
+      case 0: l[i] = static_cast<float>(10 * u); break;
+      case 1: l[i] = static_cast<float>(80 * u); break;
+      case 2: l[i] = static_cast<float>(70 + 20 * u); break;                 // window edge
+      case 3: l[i] = static_cast<float>(-40 + 15 * u); break;                // max below -20
+      case 4: l[i] = static_cast<float>(1e3 + 30 * u); break;                // general path
+      case 5: l[i] = static_cast<float>(std::ldexp(u, -static_cast<int>(rng.below(30))) * 25); break;
+      case 6: l[i] = rng.below(4) == 0 ? -INFINITY : static_cast<float>(5 * u); break;  // masks
+      default: l[i] = static_cast<float>(i == n / 2 ? 95 : 20 * u); break;  // one unsampled spike
+    }
+  }
+  return l;
+}
+}  // namespace
+
+TEST_CASE("softmax meets the 4-ulp contract on random logits, every path", "[softmax]") {
+  actlab::Rng rng(20261126);
+  double worst_ulp = 0;
+  for (int kind = 0; kind < 8; ++kind) {
+    for (int trial = 0; trial < 60; ++trial) {
+      const std::size_t n = trial < 40 ? 1 + rng.below(70) : (trial < 58 ? 100 + rng.below(3000) : 70000);
+      const double t = trial % 5 == 4 ? 0.5 + 3 * rng.uniform() : 1.0;
+      const std::vector<float> l = logits_for(rng, kind, n);
+      const std::vector<double> ref = softmax_ref(l, t);
+      std::vector<float> g(n);
+      double max_g = 0;
+      for (float& v : g) max_g = std::fmax(max_g, std::fabs(v = static_cast<float>(rng.uniform(-1, 1))));
+      double dot = 0;
+      for (std::size_t i = 0; i < n; ++i) dot += g[i] * ref[i];
+      for (Impl impl : impls()) {
+        std::vector<float> p(n), q(l), d(n);
+        REQUIRE(softmax_forward(l.data(), p.data(), n, t, impl) == Status::kOk);
+        REQUIRE(softmax_forward(q.data(), q.data(), n, t, impl) == Status::kOk);  // in place
+        REQUIRE(softmax_backward(l.data(), g.data(), d.data(), n, t, impl) == Status::kOk);
+        double sum = 0;
+        int bad = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+          const double err = std::fabs(p[i] - ref[i]);
+          if (err > 4 * ulp32(ref[i]) + 1e-9 && bad++ < 3)
+            FAIL_CHECK("kind " << kind << " n=" << n << " T=" << t << " " << impl_name(impl) << " i=" << i
+                                << " l=" << l[i] << " got " << p[i] << " want " << ref[i]);
+          if (ref[i] > 1e-6) worst_ulp = std::fmax(worst_ulp, err / ulp32(ref[i]));
+          if (q[i] != p[i] && bad++ < 3) FAIL_CHECK("in place differs at " << i);
+          const double dref = ref[i] * (g[i] - dot) / t;
+          if (std::fabs(d[i] - dref) > 1e-6 * max_g / t && bad++ < 3)
+            FAIL_CHECK("backward kind " << kind << " i=" << i << " got " << d[i] << " want " << dref);
+          sum += p[i];
+        }
+        CHECK(std::fabs(sum - 1.0) <= 1e-6);
+      }
+    }
+  }
+  WARN("softmax worst error over the random cases: " << worst_ulp << " ulp (contract: 4)");
+  CHECK(worst_ulp <= 4.0);
+}
+
+TEST_CASE("softmax special values anywhere in a long vector", "[softmax]") {
+  // The vector path guesses from a sample; NaN or +Inf away from the sample must still count.
+  const float inf = std::numeric_limits<float>::infinity();
+  for (std::size_t n : {100u, 1001u, 4096u}) {
+    for (std::size_t at : {std::size_t{0}, n / 2 + 1, n - 1}) {
+      std::vector<float> l(n, 1.0f), p(n);
+      for (Impl impl : impls()) {
+        INFO("n=" << n << " at=" << at << " " << impl_name(impl));
+        l[at] = std::numeric_limits<float>::quiet_NaN();
+        REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
+        CHECK(std::isnan(p[0]));
+        CHECK(std::isnan(p[n - 1]));
+        l[at] = inf;
+        REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
+        CHECK(p[at] == 1.0f);
+        CHECK(p[(at + 1) % n] == 0.0f);
+        l[at] = 89.0f;  // finite, but e^89 overflows float: the window must give way
+        REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
+        CHECK(p[at] == Approx(1.0 / (1.0 + (n - 1) * std::exp(1.0 - 89.0))).epsilon(1e-6));
+        l[at] = -inf;
+        REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
+        CHECK(p[at] == 0.0f);
+        CHECK(p[(at + 1) % n] == Approx(1.0 / (n - 1)).epsilon(1e-6));
+        l[at] = 1.0f;
+      }
+    }
+  }
 }
