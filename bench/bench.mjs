@@ -244,7 +244,7 @@ function correctness() {
   log(`BAD = |y − ref| > ${BAD_REL}·max(1, |ref|) on a finite input, or a non-finite y there (softmax: scaled by its output size).`);
   log(`"~scal" = SIMD vs scalar build, max ulp apart (same inputs). "into" = *Into (out-of-place and in place) differs from forward()/derivative() in N elements. "spec" = special-value mismatches (NaN, ±Inf, limits) SIMD/scalar.`);
   const present = CONTENDERS.filter((c) => (c === 'tfjs' ? tf : c === 'js' ? true : labs[c]));
-  log(`${pad('op', 11)} ${pad('dir', 4)}${present.map((c) => lpad(LABEL[c], 17)).join('')} ${lpad('~scal', 7)} ${lpad('into', 5)} ${lpad('spec', 6)}`);
+  log(`${pad('op', 11)} ${pad('dir', 5)}${present.map((c) => lpad(LABEL[c], 17)).join('')} ${lpad('~scal', 7)} ${lpad('into', 5)} ${lpad('spec', 6)}`);
 
   const rows = [];
   let failures = 0;
@@ -587,7 +587,7 @@ function runTiming(cases) {
 function printTable(cases) {
   log('');
   log('M elements/s (median); ratios = SIMD speed / other speed');
-  const head = `${pad('op', 11)} ${pad('dir', 4)}${pad('mode', 7)}${lpad('size', 4)} |${['simd', 'scalar', 'js', 'tfjs'].map((c) => lpad(LABEL[c], 10)).join('')} |${['S/tfjs', 'S/JS', 'S/scalar'].map((h) => lpad(h, 9)).join('')}`;
+  const head = `${pad('op', 11)} ${pad('dir', 5)}${pad('mode', 7)}${lpad('size', 4)} |${['simd', 'scalar', 'js', 'tfjs'].map((c) => lpad(LABEL[c], 10)).join('')} |${['S/tfjs', 'S/JS', 'S/scalar'].map((h) => lpad(h, 9)).join('')}`;
   log(head);
   log('-'.repeat(head.length));
   let last = null;
@@ -597,7 +597,7 @@ function printTable(cases) {
       last = c.op;
       const rates = ['simd', 'scalar', 'js', 'tfjs'].map((k) => lpad(fmtRate(c.result[k]?.mElemPerS), 10)).join('');
       const ratios = ['tfjs', 'js', 'scalar'].map((k) => lpad(fmtRatio(c.ratios[k]), 9)).join('');
-      log(`${pad(c.op, 11)} ${pad(c.dir, 4)}${pad(c.mode, 7)}${lpad(sizeLabel(c.n), 4)} |${rates} |${ratios}`);
+      log(`${pad(c.op, 11)} ${pad(c.dir, 5)}${pad(c.mode, 7)}${lpad(sizeLabel(c.n), 4)} |${rates} |${ratios}`);
     }
   }
 }
