@@ -123,18 +123,29 @@ void check_softmax(double t, const std::vector<float>& x) {
     const double d = std::fabs(static_cast<double>(p[0][i]) - p[1][i]);
     if (d > 8 * actlab_test::ulp32(p[0][i]) + 1e-9) fail("softmax simd vs scalar", x[i], p[1][i], p[0][i]);
   }
-  // Backward must not crash and must be finite for finite logits and upstream.
-  std::vector<float> g(n), d(n);
+  // In place equals out of place (the vector path runs in place through a scratch buffer).
+  std::vector<float> q(x);
+  if (softmax_forward(q.data(), q.data(), n, t, Impl::kSimd) != Status::kOk) fail("in-place status", t, 0, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    if (q[i] != p[1][i]) fail("in-place softmax differs", x[i], q[i], p[1][i]);
+  // Backward must not crash, must be finite for finite logits and upstream, and the vector
+  // path must agree with the double one within the contract, 1e-6·max|g|/T (max|g| = 3).
+  std::vector<float> g(n), d[2];
   for (std::size_t i = 0; i < n; ++i) g[i] = static_cast<float>(i % 7) - 3.0f;
   bool finite = true;
   for (float v : x) finite = finite && std::isfinite(v);
   for (int impl = 0; impl < 2; ++impl) {
-    if (softmax_backward(x.data(), g.data(), d.data(), n, t, static_cast<Impl>(impl)) != Status::kOk)
+    d[impl].assign(n, 0.0f);
+    if (softmax_backward(x.data(), g.data(), d[impl].data(), n, t, static_cast<Impl>(impl)) != Status::kOk)
       fail("softmax_backward status", t, 0, 0);
     if (finite)
-      for (float v : d)
+      for (float v : d[impl])
         if (!std::isfinite(v)) fail("softmax_backward not finite", t, v, 0);
   }
+  constexpr double kMaxG = 3.0;  // g[0] = -3
+  for (std::size_t i = 0; i < n; ++i)
+    if (std::fabs(static_cast<double>(d[0][i]) - d[1][i]) > 1e-6 * kMaxG / t)
+      fail("softmax_backward simd vs scalar", x[i], d[1][i], d[0][i]);
 }
 
 }  // namespace
