@@ -429,20 +429,29 @@ function intoCheck(op, dir, x) {
 function buildCases() {
   const cases = [];
   const cleanups = [];
-  for (const n of CONFIG.sizes) {
-    const x = uniform(n, -10, 10, 1000 + n);
-    const up = uniform(n, -1, 1, 2000 + n);
+  /** Input and output buffers in each loaded ActLab build, the input holding `data`. */
+  const wasmBuffers = (data) => {
     const bufs = {};
     for (const c of ['simd', 'scalar']) {
       if (!labs[c]) continue;
-      const i = labs[c].alloc(n);
-      const o = labs[c].alloc(n);
-      i.view.set(x);
+      const i = labs[c].alloc(data.length);
+      const o = labs[c].alloc(data.length);
+      i.view.set(data);
       bufs[c] = { i, o };
       cleanups.push(() => (i.free(), o.free()));
     }
-    const xt = tf ? tf.keep(tf.tensor1d(x)) : null;
-    if (xt) cleanups.push(() => xt.dispose());
+    return bufs;
+  };
+  const tensor = (data) => {
+    const t = tf ? tf.keep(tf.tensor1d(data)) : null;
+    if (t) cleanups.push(() => t.dispose());
+    return t;
+  };
+  for (const n of CONFIG.sizes) {
+    const x = uniform(n, -10, 10, 1000 + n);
+    const up = uniform(n, -1, 1, 2000 + n);
+    const bufs = wasmBuffers(x);
+    const xt = tensor(x);
     const jsOut = new Float32Array(n);
 
     for (const op of OPS) {
@@ -497,20 +506,10 @@ function buildCases() {
         // ActLab takes its general path (a max scan and an exact l − max); kernel mode.
         const xw = uniform(n, 990, 1010, 3000 + n);
         const fns = {};
-        for (const c of ['simd', 'scalar']) {
-          if (!labs[c]) continue;
-          const i = labs[c].alloc(n);
-          const o = labs[c].alloc(n);
-          i.view.set(xw);
-          cleanups.push(() => (i.free(), o.free()));
-          fns[c] = () => labs[c].softmaxInto(i, o);
-        }
+        for (const [c, { i, o }] of Object.entries(wasmBuffers(xw))) fns[c] = () => labs[c].softmaxInto(i, o);
         fns.js = () => softmaxJs(xw, jsOut);
-        if (op.tfjs) {
-          const tw = tf.keep(tf.tensor1d(xw));
-          cleanups.push(() => tw.dispose());
-          fns.tfjs = () => op.tfjs.run(tw).dispose();
-        }
+        const tw = op.tfjs ? tensor(xw) : null;
+        if (tw) fns.tfjs = () => op.tfjs.run(tw).dispose();
         cases.push({ op: op.id, dir: 'wide', mode: 'kernel', n, fns, iters: {}, samples: {}, info: true });
       }
     }
@@ -546,9 +545,15 @@ function calibrate(fn) {
 function runTiming(cases) {
   log('');
   log(`== Timing == sizes ${CONFIG.sizes.map(sizeLabel).join(', ')}; ${CONFIG.reps} repetitions, contenders interleaved in rotating order; samples ≥ ${CONFIG.minSampleMs} ms; medians`);
+  // V8 runs WASM (and JS) in a baseline tier first and optimizes hot functions later; a case
+  // measured before that would time the baseline code. Every contender runs in rounds until
+  // 1.5 s have passed (one round at least), so each has been optimized before calibration.
+  const tw = now();
+  do for (const c of cases) for (const fn of Object.values(c.fns)) fn();
+  while (now() - tw < 1500);
   const tc = now();
   let estMs = 0;
-  progress(`calibrating ${cases.length} cases `);
+  progress(`warm-up ${((tc - tw) / 1000).toFixed(1)} s; calibrating ${cases.length} cases `);
   for (const [ci, c] of cases.entries()) {
     for (const [name, fn] of Object.entries(c.fns)) {
       c.iters[name] = calibrate(fn);
@@ -580,7 +585,11 @@ function runTiming(cases) {
     }
     const s = c.result.simd?.medianMs;
     c.ratios = {};
-    for (const other of ['tfjs', 'js', 'scalar']) c.ratios[other] = s && c.result[other] ? c.result[other].medianMs / s : null;
+    // Paired: within one repetition the contenders of a case run back to back, so the ratio of
+    // their samples there is immune to the machine's speed drifting between repetitions.
+    for (const other of ['tfjs', 'js', 'scalar']) {
+      c.ratios[other] = s && c.result[other] ? median(c.samples[other].map((t, r) => t / c.samples.simd[r])) : null;
+    }
   }
 }
 

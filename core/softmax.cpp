@@ -15,12 +15,21 @@
 //     Σ ≤ 2^120: no term overflowed (a logit past 88.7 gives ≥ 2^127) and 1/Σ is a normal float.
 //   Nothing is assumed: the sum itself proves the window (NaN fails too), and a failed attempt
 //   goes to the general path, which recomputes everything. A sample of the logits only decides
-//   whether the attempt is worth making. In-place calls run into a scratch buffer, so that a
-//   failed attempt cannot clobber the logits and in-place results equal out-of-place ones.
+//   whether the attempt is worth making, and which exp variant runs: without -Inf (or anything
+//   below -87) in the sample, one that spends no op clamping its argument, for which an unseen
+//   -Inf gives NaN and so the general path. Either variant gives the same e^l where it
+//   succeeds. In-place calls run into a scratch buffer, so that a failed attempt cannot
+//   clobber the logits and in-place results equal out-of-place ones.
 // The general path: a vector scan for the max and special values, then e^{l - m} with the
 // exact argument of vmath::exp_diff. Temperatures other than 1 reduce the argument in double
-// (vmath::exp_shifted). Sums are accumulated in double (the window path adds 4 vectors in float
-// first: ≤ 2 roundings per term, relative 2^-23 at worst, far less on average).
+// (vmath::exp_shifted). Sums are accumulated in double (the window path adds pairs of vectors
+// in float first: one rounding, ≤ 2^-24 relative).
+// Error bound of the window path, in u = 2^-24 relative: e_i = e^{l_i}(1 + δ_i) with
+// |δ_i| ≤ 1.1u (0.17u polynomial, ≈ 0.45u inner roundings, 0.5u the final one); Σ carries the
+// average δ plus ≤ 1u from the pair sums; p_i = e_i·(1/Σ) rounds once more (0.5u, 1/Σ being
+// applied as hi + lo). |δ_i − avg δ| + 1 + 0.5 ≤ 3.7u < 4u < 4 ulp(p_i): the contract holds
+// with no help from its 1e-9 absolute term. (Summing 4 vectors in float first would be ≈ 4%
+// faster and cost 1u more — past the bound.)
 //
 // Special values (documented in actlab.h): a NaN logit poisons the whole output; +Inf logits
 // share the mass equally; if every logit is -Inf the result is uniform.
@@ -151,14 +160,22 @@ constexpr double kWindowSumMin = 0x1p-29, kWindowSumMax = 0x1p120;
 // A sample outside these bounds means the attempt would fail (or is unlikely to pass).
 constexpr float kSampleLow = -30.0f, kSampleHigh = 80.0f;
 
-// The max over up to 64 logits: the first and last 16 and 32 spread evenly in between.
-// NaNs are skipped (the attempt then fails on its own, through the sum).
-float sample_max(const float* l, std::size_t n) {
-  float m = -kInf;
-  auto see = [&](std::size_t i) { if (l[i] > m) m = l[i]; };
+// What a sample of up to 64 logits (the first and last 16 and 32 spread evenly in between)
+// says: its max (NaNs skipped: the attempt then fails on its own, through the sum) and whether
+// it holds a logit below -87 (-Inf masks, say), which picks exp_window's clamping variant.
+struct Sample {
+  float max = -kInf;
+  bool low = false;
+};
+Sample sample(const float* l, std::size_t n) {
+  Sample s;
+  auto see = [&](std::size_t i) {
+    if (l[i] > s.max) s.max = l[i];
+    if (l[i] < -87.0f) s.low = true;
+  };
   if (n <= 64) {
     for (std::size_t i = 0; i < n; ++i) see(i);
-    return m;
+    return s;
   }
   for (std::size_t i = 0; i < 16; ++i) {
     see(i);
@@ -166,32 +183,35 @@ float sample_max(const float* l, std::size_t n) {
   }
   const std::size_t step = (n - 32) / 33;
   for (std::size_t k = 1; k <= 32; ++k) see(16 + k * step);
-  return m;
+  return s;
 }
 
 // e_i = e^{l_i} (vmath::exp_window) into e; returns Σ e_i.
+template <bool kClampArg>
 double exp_window_sum(const float* l, float* e, std::size_t n) {
   using namespace actlab::vec;
+  using vmath::exp_window;
   DAcc acc;
   std::size_t i = 0;
   for (; i + 16 <= n; i += 16) {
-    const V a = vmath::exp_window(load(l + i)), b = vmath::exp_window(load(l + i + 4));
-    const V c = vmath::exp_window(load(l + i + 8)), d = vmath::exp_window(load(l + i + 12));
+    const V a = exp_window<kClampArg>(load(l + i)), b = exp_window<kClampArg>(load(l + i + 4));
+    const V c = exp_window<kClampArg>(load(l + i + 8)), d = exp_window<kClampArg>(load(l + i + 12));
     store(e + i, a);
     store(e + i + 4, b);
     store(e + i + 8, c);
     store(e + i + 12, d);
-    acc.add((a + b) + (c + d));
+    acc.add(a + b);  // one float rounding per pair, then double (see the bound above)
+    acc.add(c + d);
   }
   for (; i + 4 <= n; i += 4) {
-    const V v = vmath::exp_window(load(l + i));
+    const V v = exp_window<kClampArg>(load(l + i));
     store(e + i, v);
     acc.add(v);
   }
   if (i < n) {
     float buf[4] = {-88.0f, -88.0f, -88.0f, -88.0f};  // e^-88 flushes to 0
     for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
-    store(buf, vmath::exp_window(load(buf)));
+    store(buf, exp_window<kClampArg>(load(buf)));
     for (std::size_t j = 0; i + j < n; ++j) e[i + j] = buf[j];
     acc.add(load(buf));
   }
@@ -221,9 +241,10 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
 
 // The vector forward at T = 1 into probs, which must not overlap logits.
 void softmax_simd_t1(const float* logits, float* probs, std::size_t n) {
-  const float guess = sample_max(logits, n);
-  if (guess >= kSampleLow && guess <= kSampleHigh) {
-    const double sum = exp_window_sum(logits, probs, n);
+  const Sample guess = sample(logits, n);
+  if (guess.max >= kSampleLow && guess.max <= kSampleHigh) {
+    const double sum = guess.low ? exp_window_sum<true>(logits, probs, n)
+                                 : exp_window_sum<false>(logits, probs, n);
     if (sum >= kWindowSumMin && sum <= kWindowSumMax) {  // false for NaN
       scale(probs, n, sum, Impl::kSimd);
       return;

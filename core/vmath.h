@@ -211,15 +211,19 @@ inline V exp_diff(V l, V m) {
 
 // e^x for softmax's window path (see softmax.cpp), where the logit itself is the argument, so
 // it is exact. Cody–Waite as in exp(), but cheaper at the edges, since the caller checks the sum:
-// x is clamped below at -88 (so -Inf gives 0) and the exponent field n + 127 is clamped to
-// [0, 254] as an integer — n = -127 makes scale 0, flushing e^x < 2^-126 to 0, and x > 88.7
-// gives ≥ FLT_MAX or +Inf instead of wrapping. NaN stays NaN. The result is formed as
-// s + (r·s + r·s·r·q) with s = 2^n, one rounding at the end (≈ 0.6 ulp with q's error).
+// the exponent field n + 127 is clamped to [0, 254] — 0 makes the scale 0, flushing e^x < 2^-126
+// to 0, and 254 makes x > 88.7 give ≥ FLT_MAX or +Inf instead of wrapping. kClampArg also clamps
+// x below at -88, so that -Inf gives 0; without it (one float op less per vector, the window
+// path's choice when its sample holds no logit below -87) -Inf and x < -2.9e6 give NaN, as NaN
+// does, and the caller's sum check sends those calls to the general path. The result is
+// s + (r·s + r·s·r·q) with s = 2^n: one rounding at the end (≈ 0.6 ulp with q's error).
+template <bool kClampArg>
 inline V exp_window(V x) {
-  x = vmax(x, splat(-88.0f));
+  if (kClampArg) x = vmax(x, splat(-88.0f));
   const V magic = splat(12583039.0f);  // 1.5·2^23 + 127, as in exp()
   const V t = x * splat(1.44269504088896341f) + magic;
-  const I field = imin(imax(as_int(t), as_int(splat(12582912.0f))), as_int(splat(12583166.0f)));
+  I field = imin(as_int(t), as_int(splat(12583166.0f)));  // ≤ 1.5·2^23 + 254
+  if (!kClampArg) field = imax(field, as_int(splat(12582912.0f)));  // ≥ 1.5·2^23
   const V scale = as_float(shl(field, 23));
   const V n = t - magic;
   const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
