@@ -155,23 +155,23 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   return sum + acc.total();
 }
 
+void scale(float* p, std::size_t n, double sum, Impl impl);
+
 // ---- window path (vector, T = 1) ----
 constexpr double kWindowSumMin = 0x1p-29, kWindowSumMax = 0x1p120;
 // A sample outside these bounds means the attempt would fail (or is unlikely to pass).
 constexpr float kSampleLow = -30.0f, kSampleHigh = 80.0f;
 
 // What a sample of up to 64 logits (the first and last 16 and 32 spread evenly in between)
-// says: its max (NaNs skipped: the attempt then fails on its own, through the sum) and whether
-// it holds a logit below -87 (-Inf masks, say), which picks exp_window's clamping variant.
+// says: its max and min (NaNs skipped: an attempt then fails on its own, through the sum).
 struct Sample {
-  float max = -kInf;
-  bool low = false;
+  float max = -kInf, min = kInf;
 };
 Sample sample(const float* l, std::size_t n) {
   Sample s;
   auto see = [&](std::size_t i) {
     if (l[i] > s.max) s.max = l[i];
-    if (l[i] < -87.0f) s.low = true;
+    if (l[i] < s.min) s.min = l[i];
   };
   if (n <= 64) {
     for (std::size_t i = 0; i < n; ++i) see(i);
@@ -186,36 +186,54 @@ Sample sample(const float* l, std::size_t n) {
   return s;
 }
 
-// e_i = e^{l_i} (vmath::exp_window) into e; returns Σ e_i.
-template <bool kClampArg>
-double exp_window_sum(const float* l, float* e, std::size_t n) {
+// e_i = e^{l_i - c} (vmath::exp_window) into e; returns Σ e_i. c is 0 or a shift for which
+// l - c is exact wherever it matters (see shift_ok).
+template <bool kClampArg, bool kShift>
+double exp_window_sum(const float* l, float* e, std::size_t n, float c) {
   using namespace actlab::vec;
-  using vmath::exp_window;
+  const V vc = splat(c);
+  auto f = [vc](V x) { return vmath::exp_window<kClampArg>(kShift ? x - vc : x); };
   DAcc acc;
   std::size_t i = 0;
   for (; i + 16 <= n; i += 16) {
-    const V a = exp_window<kClampArg>(load(l + i)), b = exp_window<kClampArg>(load(l + i + 4));
-    const V c = exp_window<kClampArg>(load(l + i + 8)), d = exp_window<kClampArg>(load(l + i + 12));
+    const V a = f(load(l + i)), b = f(load(l + i + 4)), cc = f(load(l + i + 8)), d = f(load(l + i + 12));
     store(e + i, a);
     store(e + i + 4, b);
-    store(e + i + 8, c);
+    store(e + i + 8, cc);
     store(e + i + 12, d);
     acc.add(a + b);  // one float rounding per pair, then double (see the bound above)
-    acc.add(c + d);
+    acc.add(cc + d);
   }
   for (; i + 4 <= n; i += 4) {
-    const V v = exp_window<kClampArg>(load(l + i));
+    const V v = f(load(l + i));
     store(e + i, v);
     acc.add(v);
   }
   if (i < n) {
-    float buf[4] = {-88.0f, -88.0f, -88.0f, -88.0f};  // e^-88 flushes to 0
-    for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
-    store(buf, exp_window<kClampArg>(load(buf)));
+    float buf[4];
+    for (std::size_t j = 0; j < 4; ++j) buf[j] = i + j < n ? l[i + j] - c : -88.0f;  // e^-88 → 0
+    store(buf, vmath::exp_window<kClampArg>(load(buf)));
     for (std::size_t j = 0; i + j < n; ++j) e[i + j] = buf[j];
     acc.add(load(buf));
   }
   return acc.total();
+}
+
+// A shift c ≠ 0 with |c| ≥ 176 makes l - c exact for every l that matters: a term counts only if
+// |l - c| ≤ 88, and then l and c have the same sign and are within a factor 2 of each other
+// (|l| ≥ |c| - 88 ≥ |c|/2, |l| ≤ |c| + 88 ≤ 2|c|), so the subtraction is exact (Sterbenz). Terms
+// further below flush to 0 whether or not l - c rounded; a term further above fails the sum.
+bool shift_ok(float c) { return std::fabs(c) >= 176.0f && std::fabs(c) < kInf; }
+
+// The window attempt with shift c; false if the sum disproves it (probs then holds garbage).
+bool try_window(const float* l, float* probs, std::size_t n, float c, bool clamp_arg) {
+  const double sum = c == 0.0f ? (clamp_arg ? exp_window_sum<true, false>(l, probs, n, c)
+                                            : exp_window_sum<false, false>(l, probs, n, c))
+                               : (clamp_arg ? exp_window_sum<true, true>(l, probs, n, c)
+                                            : exp_window_sum<false, true>(l, probs, n, c));
+  if (!(sum >= kWindowSumMin && sum <= kWindowSumMax)) return false;  // also NaN
+  scale(probs, n, sum, Impl::kSimd);
+  return true;
 }
 
 // p_i = e_i / Σ. 1/Σ is split into a float and its remainder, so the only rounding of p_i is
@@ -241,17 +259,17 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
 
 // The vector forward at T = 1 into probs, which must not overlap logits.
 void softmax_simd_t1(const float* logits, float* probs, std::size_t n) {
-  const Sample guess = sample(logits, n);
-  if (guess.max >= kSampleLow && guess.max <= kSampleHigh) {
-    const double sum = guess.low ? exp_window_sum<true>(logits, probs, n)
-                                 : exp_window_sum<false>(logits, probs, n);
-    if (sum >= kWindowSumMin && sum <= kWindowSumMax) {  // false for NaN
-      scale(probs, n, sum, Impl::kSimd);
-      return;
-    }
-  }
+  // First attempt, guided by the sample: shift 0 for logits around the origin, or the sample's
+  // max when that is far enough out for exact differences. The clamping exp variant runs when
+  // the sample shows terms that flush (-Inf masks, say).
+  const Sample g = sample(logits, n);
+  const float c = g.max >= kSampleLow && g.max <= kSampleHigh ? 0.0f : g.max;
+  if ((c == 0.0f || shift_ok(c)) && try_window(logits, probs, n, c, g.min - c < -87.0f)) return;
+  // General path: the true max. A max far out is again an exact shift for the window kernel
+  // (which cannot fail then: every l - max ≤ 0, so 1 ≤ Σ ≤ n); else e^{l - max} via TwoSum.
   const Scan s = scan(logits, n);
   if (special(s, logits, probs, n, false)) return;
+  if (shift_ok(s.max) && try_window(logits, probs, n, s.max, true)) return;
   scale(probs, n, exp_shifted(logits, probs, n, s.max, 1.0, Impl::kSimd), Impl::kSimd);
 }
 

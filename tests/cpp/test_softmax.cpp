@@ -117,8 +117,9 @@ std::vector<double> softmax_ref(const std::vector<float>& l, double t) {
 }
 
 // Logit generators covering every path of the vector softmax: the window (|l| ≤ ~80, with or
-// without -Inf masks), its edges (max near 60–90, sums near 2^120, max below -20), the general
-// path (max far outside), mixed magnitudes that make l - max inexact, and long vectors.
+// without -Inf masks), its edges (max near 60–90, sums near 2^120, max below -20), shifted
+// windows (max beyond ±264, with masks; near the 264 limit), the general path, mixed magnitudes
+// that make l - max inexact, and long vectors.
 std::vector<float> logits_for(actlab::Rng& rng, int kind, std::size_t n) {
   std::vector<float> l(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -131,7 +132,10 @@ std::vector<float> logits_for(actlab::Rng& rng, int kind, std::size_t n) {
       case 4: l[i] = static_cast<float>(1e3 + 30 * u); break;                // general path
       case 5: l[i] = static_cast<float>(std::ldexp(u, -static_cast<int>(rng.below(30))) * 25); break;
       case 6: l[i] = rng.below(4) == 0 ? -INFINITY : static_cast<float>(5 * u); break;  // masks
-      default: l[i] = static_cast<float>(i == n / 2 ? 95 : 20 * u); break;  // one unsampled spike
+      case 7: l[i] = static_cast<float>(i == n / 2 ? 95 : 20 * u); break;  // one unsampled spike
+      case 8: l[i] = static_cast<float>(-1e3 + 30 * u); break;               // shift below 0
+      case 9: l[i] = static_cast<float>(200 + 120 * u); break;               // shift near 176
+      default: l[i] = rng.below(8) == 0 ? -INFINITY : static_cast<float>(5e3 + 40 * u); break;
     }
   }
   return l;
@@ -141,7 +145,7 @@ std::vector<float> logits_for(actlab::Rng& rng, int kind, std::size_t n) {
 TEST_CASE("softmax meets the 4-ulp contract on random logits, every path", "[softmax]") {
   actlab::Rng rng(20261126);
   double worst_ulp = 0;
-  for (int kind = 0; kind < 8; ++kind) {
+  for (int kind = 0; kind < 11; ++kind) {
     for (int trial = 0; trial < 60; ++trial) {
       const std::size_t n = trial < 40 ? 1 + rng.below(70) : (trial < 58 ? 100 + rng.below(3000) : 70000);
       const double t = trial % 5 == 4 ? 0.5 + 3 * rng.uniform() : 1.0;
