@@ -54,8 +54,10 @@ struct KLeaky {  // leaky_relu and prelu
 };
 struct KElu {  // elu (scale 1) and selu (scale λ, alpha λ·α folded)
   V scale, scaled_alpha;
+  // One branch is 0 where the other applies: α·expm1(min(x, 0)) + scale·max(x, 0), no select.
   V f(V x) const {
-    return select(x > splat(0.0f), scale * x, scaled_alpha * vmath::expm1(x));
+    const V zero = splat(0.0f);
+    return scaled_alpha * vmath::expm1_nonpos(vmin(x, zero)) + scale * vmax(x, zero);
   }
   // exp_wide: α (up to 5, or λα) times a flushed e^x could exceed 2^-126.
   V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp_wide(vmin(x, splat(0.0f)))); }

@@ -41,6 +41,7 @@ inline V vmax(V a, V b) { return {wasm_f32x4_pmax(a.v, b.v)}; }
 inline M operator<(V a, V b) { return {wasm_f32x4_lt(a.v, b.v)}; }
 inline M operator<=(V a, V b) { return {wasm_f32x4_le(a.v, b.v)}; }
 inline M operator>(V a, V b) { return {wasm_f32x4_gt(a.v, b.v)}; }
+inline M operator>=(V a, V b) { return {wasm_f32x4_ge(a.v, b.v)}; }
 inline M operator==(V a, V b) { return {wasm_f32x4_eq(a.v, b.v)}; }
 inline M operator!=(V a, V b) { return {wasm_f32x4_ne(a.v, b.v)}; }
 inline M operator|(M a, M b) { return {wasm_v128_or(a.v, b.v)}; }
@@ -50,6 +51,10 @@ inline V copysign(V mag, V sgn) {
   const v128_t s = wasm_i32x4_splat(INT32_MIN);
   return {wasm_v128_bitselect(sgn.v, mag.v, s)};
 }
+// The sign bit set: -|a| in one op (a bitselect is three on x64).
+inline V or_sign(V a) { return {wasm_v128_or(a.v, wasm_i32x4_splat(INT32_MIN))}; }
+// a where m is set, else +0 (one op).
+inline V and_mask(M m, V a) { return {wasm_v128_and(m.v, a.v)}; }
 inline I as_int(V a) { return {a.v}; }
 inline V as_float(I a) { return {a.v}; }
 inline I isplat(int32_t a) { return {wasm_i32x4_splat(a)}; }
@@ -86,6 +91,7 @@ inline V vmax(V a, V b) { V r; ACTLAB_LANES(.f[k] = (a.f[k] < b.f[k]) ? b.f[k] :
 inline M operator<(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] < b.f[k] ? ~0u : 0u); }
 inline M operator<=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] <= b.f[k] ? ~0u : 0u); }
 inline M operator>(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] > b.f[k] ? ~0u : 0u); }
+inline M operator>=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] >= b.f[k] ? ~0u : 0u); }
 inline M operator==(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] == b.f[k] ? ~0u : 0u); }
 inline M operator!=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] != b.f[k] ? ~0u : 0u); }
 inline M operator|(M a, M b) { M r; ACTLAB_LANES(.m[k] = a.m[k] | b.m[k]); }
@@ -95,6 +101,8 @@ inline V copysign(V mag, V sgn) {
   for (int k = 0; k < 4; ++k) r.i[k] = (a.i[k] & 0x7fffffffu) | (s.i[k] & 0x80000000u);
   return as_float(r);
 }
+inline V or_sign(V a) { I r = as_int(a); for (auto& u : r.i) u |= 0x80000000u; return as_float(r); }
+inline V and_mask(M m, V a) { I r = as_int(a); for (int k = 0; k < 4; ++k) r.i[k] &= m.m[k]; return as_float(r); }
 inline I isplat(int32_t a) { const uint32_t u = static_cast<uint32_t>(a); return {{u, u, u, u}}; }
 inline I operator+(I a, I b) { I r; ACTLAB_LANES(.i[k] = a.i[k] + b.i[k]); }
 inline I operator-(I a, I b) { I r; ACTLAB_LANES(.i[k] = a.i[k] - b.i[k]); }

@@ -70,7 +70,7 @@ inline V exp_nonpos(V x) {
   return (splat(1.0f) + expm1_reduced(r)) * scale;
 }
 // -|x| in one bit operation.
-inline V neg_abs(V x) { return copysign(x, splat(-1.0f)); }
+inline V neg_abs(V x) { return or_sign(x); }
 
 // e^x down to the subnormal range (x ∈ [-104, 71]), for products x·g(x) whose value stays
 // above 2^-126 after g has underflowed (silu(-89) = -2e-37 needs e^-89 = 2e-39). Same trick
@@ -96,6 +96,18 @@ inline V expm1(V x) {
   return s * expm1_reduced(k.r) + (s - splat(1.0f));
 }
 
+// expm1(x) for x ≤ 0 (the ELU branch): as expm1() without the upper clamp, and with the
+// exponent bias folded into the rounding constant as in exp(). NaN stays NaN.
+inline V expm1_nonpos(V x) {
+  x = vmax(x, splat(-25.0f));
+  const V magic = splat(12583039.0f);  // 1.5·2^23 + 127
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const V s = as_float(shl(as_int(t), 23));
+  const V n = t - magic;
+  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  return s * expm1_reduced(r) + (s - splat(1.0f));
+}
+
 // log1p(z) for z in [0, 1]: with s = z/(2+z) ∈ [0, 1/3], log1p(z) = 2·atanh(s)
 // = 2s·(1 + s²/3 + s⁴/5 + …); eight terms leave < 2e-9 relative. Keeps full relative
 // accuracy for tiny z, which is what softplus's far-left tail needs.
@@ -117,7 +129,8 @@ inline V log1p_01(V z) {
 inline V sigmoid_from_z(V x, V z) {
   const V one = splat(1.0f);
   const V r = one / (one + z);
-  return select(x < splat(0.0f), z * r, r);
+  // numerator z for x < 0, else 1: max(z, x ≥ 0 ? 1 : 0) as z ≤ 1 (a NaN z stays, first operand)
+  return vmax(z, and_mask(x >= splat(0.0f), one)) * r;
 }
 inline V dsigmoid_from_z(V z) {
   const V d = splat(1.0f) + z;
