@@ -186,6 +186,11 @@ void dispatch(Act a, float p, const float* x, float* y, std::size_t n) {
     case Act::Silu: return run<kDerivative>(KSwish{splat(1.0f)}, x, y, n);
     case Act::Swish:
       if (p == 0.0f) return run<kDerivative>(KHalf{}, x, y, n);
+      // 0 < β < 2^-16: x·σ(βx) can stay ≥ 2^-126 for |x| > 1.8e7 where σ(βx) has already
+      // underflowed float (βx < -104); the double reference handles that rare case exactly.
+      if (p < 0x1p-16f) {
+        return kDerivative ? derivative_scalar(a, p, x, y, n) : forward_scalar(a, p, x, y, n);
+      }
       return run<kDerivative>(KSwish{splat(p)}, x, y, n);
     case Act::Mish: return run<kDerivative>(KMish{}, x, y, n);
     case Act::Softplus: return run<kDerivative>(KSoftplus{splat(p)}, x, y, n);

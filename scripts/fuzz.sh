@@ -20,6 +20,17 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   # Seed inputs (tests/fuzz/seeds) give the importers valid starting points.
   [ "$target" = fuzz_importers ] && cp -n tests/fuzz/seeds/* "$corpus"/ 2>/dev/null
+  # Inputs that once failed (tests/fuzz/regressions/<target minus fuzz_>-*) run first, once each.
+  regressions=(tests/fuzz/regressions/"${target#fuzz_}"-*)
+  if [ -e "${regressions[0]}" ]; then
+    if ! "build/asan/$target" "${regressions[@]}" >"$log" 2>&1; then
+      echo "fuzz: $target FAILED on a regression input; the report:" >&2
+      grep -v "^#" "$log" | tail -40 >&2
+      status=1
+      continue
+    fi
+    echo "fuzz: $target regression inputs pass (${#regressions[@]})"
+  fi
   echo "fuzz: $target for ${per}s"
   "build/asan/$target" "$corpus" -max_total_time="$per" -print_final_stats=1 \
     -max_len=8192 -timeout=10 -rss_limit_mb=2048 >"$log" 2>&1

@@ -70,3 +70,27 @@ TEST_CASE("f and f' meet the contract on a dense grid", "[dense]") {
     }
   }
 }
+
+TEST_CASE("swish with a tiny beta keeps x*sigma(beta*x) past sigma's float underflow", "[dense]") {
+  // Found by fuzz_kernels: β = 3.7e-37, x = -3.4e38 gives βx = -126.5, where σ has underflowed
+  // float but x·σ = -3.9e-17 has not (tests/fuzz/regressions/kernels-swish-tiny-beta).
+  for (float beta : {3.74689e-37f, 1e-20f, 0x1p-17f}) {
+    std::vector<float> x;
+    for (int i = 0; i <= 400; ++i) x.push_back(-std::ldexp(1.0f, 128 - 1) * (1.0f - i / 800.0f));
+    for (int i = 0; i <= 400; ++i) x.push_back(-130.0f / beta * (0.5f + i / 400.0f));
+    for (Impl impl : impls()) {
+      std::vector<float> y(x.size()), dy(x.size());
+      REQUIRE(activation_forward(Act::Swish, beta, x.data(), y.data(), x.size(), impl) == Status::kOk);
+      REQUIRE(activation_derivative(Act::Swish, beta, x.data(), dy.data(), x.size(), impl) == Status::kOk);
+      Bound b = bound_for("swish");
+      b.argument_rounded = true;
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        const double xi = x[i];
+        const double want = ref::f(Act::Swish, xi, beta);
+        INFO("beta=" << beta << " x=" << xi << " " << impl_name(impl) << " got " << y[i] << " want " << want);
+        CHECK(check_value(y[i], want, xi, std::fabs(ref::df(Act::Swish, xi, beta)), b, false).empty());
+        CHECK(check_value(dy[i], ref::df(Act::Swish, xi, beta), xi, std::fabs(d2_numeric(Act::Swish, xi, beta)), b, true).empty());
+      }
+    }
+  }
+}
