@@ -64,11 +64,20 @@ export interface ActLab {
   /** f'(x) for every element; returns a new Float32Array. */
   derivative(id: string, x: Float32Array, params?: Params): Float32Array;
 
-  /** softmax(logits / temperature). temperature in [0.01, 100], default 1. */
+  /**
+   * softmax(logits / temperature). temperature in [0.01, 100], default 1. Each probability is
+   * within 4 ulp + 1e-9 of the exact value; a NaN logit makes every output NaN, +Infinity
+   * logits share the mass, all -Infinity gives the uniform distribution. Throws TypeError for a
+   * non-Float32Array, RangeError for an empty array or a bad temperature, and Error if a
+   * scratch buffer cannot be allocated.
+   */
   softmax(logits: Float32Array, temperature?: number): Float32Array;
   /** log softmax(logits / temperature). */
   logSoftmax(logits: Float32Array, temperature?: number): Float32Array;
-  /** Gradient w.r.t. logits: Jᵀ·upstream for p = softmax(logits / temperature). */
+  /**
+   * Gradient w.r.t. logits: Jᵀ·upstream for p = softmax(logits / temperature), within
+   * 1e-6·max|upstream|/temperature. upstream must have the logits' length (RangeError).
+   */
   softmaxBackward(logits: Float32Array, upstream: Float32Array, temperature?: number): Float32Array;
 
   // ---- zero-copy variants (for plots; no allocation per call) ----
