@@ -502,15 +502,18 @@ function buildCases() {
         }
       }
       if (op.kind === 'softmax') {
-        // Informational, not a target: logits 1000 ± 10, far from 0, where ActLab's softmax
-        // shifts its window by the sampled max (exact by Sterbenz); kernel mode.
-        const xw = uniform(n, 990, 1010, 3000 + n);
-        const fns = {};
-        for (const [c, { i, o }] of Object.entries(wasmBuffers(xw))) fns[c] = () => labs[c].softmaxInto(i, o);
-        fns.js = () => softmaxJs(xw, jsOut);
-        const tw = op.tfjs ? tensor(xw) : null;
-        if (tw) fns.tfjs = () => op.tfjs.run(tw).dispose();
-        cases.push({ op: op.id, dir: 'wide', mode: 'kernel', n, fns, iters: {}, samples: {}, info: true });
+        // Informational rows, not targets (kernel mode): logits far from 0 (1000 ± 10), where
+        // ActLab's softmax shifts its window by the sampled max (exact by Sterbenz), and logits
+        // in [90, 150], which take its general path (a max scan, then an exact l − max).
+        for (const [dir, lo, hi] of [['wide', 990, 1010], ['gen', 90, 150]]) {
+          const xw = uniform(n, lo, hi, 3000 + n + lo);
+          const fns = {};
+          for (const [c, { i, o }] of Object.entries(wasmBuffers(xw))) fns[c] = () => labs[c].softmaxInto(i, o);
+          fns.js = () => softmaxJs(xw, jsOut);
+          const tw = op.tfjs ? tensor(xw) : null;
+          if (tw) fns.tfjs = () => op.tfjs.run(tw).dispose();
+          cases.push({ op: op.id, dir, mode: 'kernel', n, fns, iters: {}, samples: {}, info: true });
+        }
       }
     }
   }
@@ -611,7 +614,7 @@ function printTable(cases) {
   }
 }
 function caseOrder(a, b) {
-  const o = (k) => ({ fwd: 0, bwd: 4, wide: 8 })[k.dir] + (k.mode === 'kernel' ? 0 : 2) + (k.n >= 1 << 20 ? 0 : 1);
+  const o = (k) => ({ fwd: 0, bwd: 4, wide: 8, gen: 12 })[k.dir] + (k.mode === 'kernel' ? 0 : 2) + (k.n >= 1 << 20 ? 0 : 1);
   return o(a) - o(b);
 }
 

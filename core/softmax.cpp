@@ -20,9 +20,9 @@
 //   -Inf gives NaN and so the general path. Either variant gives the same e^l where it
 //   succeeds. In-place calls run into a scratch buffer, so that a failed attempt cannot
 //   clobber the logits and in-place results equal out-of-place ones.
-// The general path: a vector scan for the max and special values, then e^{l - m} with the
-// exact argument of vmath::exp_diff. Temperatures other than 1 reduce the argument in double
-// (vmath::exp_shifted). Sums are accumulated in double (the window path adds pairs of vectors
+// The general path: a vector scan for the max and special values, then the window if the max
+// lies in [-20, 60], else e^{l - m} with l - m formed exactly (a Fast2Sum pair, see
+// exp_exact_sum). Temperatures other than 1 reduce the argument in double (vmath::exp_shifted). Sums are accumulated in double (the window path adds pairs of vectors
 // in float first: one rounding, ≤ 2^-24 relative).
 // Error bound of the window path, in u = 2^-24 relative: e_i = e^{l_i}(1 + δ_i) with
 // |δ_i| ≤ 1.1u (0.17u polynomial, ≈ 0.45u inner roundings, 0.5u the final one); Σ carries the
@@ -106,7 +106,8 @@ bool special(const Scan& s, const float* l, float* out, std::size_t n, bool log_
   return false;
 }
 
-// Writes e_i = exp((l_i - m)/T) to e and returns Σ e_i.
+// Writes e_i = exp((l_i - m)/T) to e and returns Σ e_i: the scalar path, and the vector path
+// for T ≠ 1 (the argument formed and reduced in double, vmath::exp_shifted).
 double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, Impl impl) {
   double sum = 0;
   if (impl == Impl::kScalar) {
@@ -121,32 +122,15 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   const double inv_t = 1.0 / t;
   DAcc acc;
   std::size_t i = 0;
-  if (t == 1.0) {  // exact l - m in float, no double reduction
-    const V vm = splat(m);
-    for (; i + 8 <= n; i += 8) {
-      const V a = vmath::exp_diff(load(l + i), vm), b = vmath::exp_diff(load(l + i + 4), vm);
-      store(e + i, a);
-      store(e + i + 4, b);
-      acc.add(a);
-      acc.add(b);
-    }
-    for (; i + 4 <= n; i += 4) {
-      const V v = vmath::exp_diff(load(l + i), vm);
-      store(e + i, v);
-      acc.add(v);
-    }
-  } else {
-    for (; i + 4 <= n; i += 4) {
-      const V v = vmath::exp_shifted(load(l + i), m, inv_t);
-      store(e + i, v);
-      acc.add(v);
-    }
+  for (; i + 4 <= n; i += 4) {
+    const V v = vmath::exp_shifted(load(l + i), m, inv_t);
+    store(e + i, v);
+    acc.add(v);
   }
   if (i < n) {
     float buf[4] = {m, m, m, m};
     for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
-    V v = t == 1.0 ? vmath::exp_diff(load(buf), splat(m)) : vmath::exp_shifted(load(buf), m, inv_t);
-    store(buf, v);
+    store(buf, vmath::exp_shifted(load(buf), m, inv_t));
     for (std::size_t j = 0; i + j < n; ++j) {
       e[i + j] = buf[j];
       sum += buf[j];
@@ -186,37 +170,64 @@ Sample sample(const float* l, std::size_t n) {
   return s;
 }
 
-// e_i = e^{l_i - c} (vmath::exp_window) into e; returns Σ e_i. c is 0 or a shift for which
-// l - c is exact wherever it matters (see shift_ok).
-template <bool kClampArg, bool kShift>
-double exp_window_sum(const float* l, float* e, std::size_t n, float c) {
+// e_i = f(l_i) into e, returns Σ e_i; f maps 4 logits to 4 exponentials. The last 1–3 logits
+// go through a vector padded with copies of the first of them, whose lanes are then ignored.
+template <class F>
+double exp_sum(const float* l, float* e, std::size_t n, F f) {
   using namespace actlab::vec;
-  const V vc = splat(c);
-  auto f = [vc](V x) { return vmath::exp_window<kClampArg>(kShift ? x - vc : x); };
   DAcc acc;
   std::size_t i = 0;
   for (; i + 16 <= n; i += 16) {
-    const V a = f(load(l + i)), b = f(load(l + i + 4)), cc = f(load(l + i + 8)), d = f(load(l + i + 12));
+    const V a = f(load(l + i)), b = f(load(l + i + 4)), c = f(load(l + i + 8)), d = f(load(l + i + 12));
     store(e + i, a);
     store(e + i + 4, b);
-    store(e + i + 8, cc);
+    store(e + i + 8, c);
     store(e + i + 12, d);
     acc.add(a + b);  // one float rounding per pair, then double (see the bound above)
-    acc.add(cc + d);
+    acc.add(c + d);
   }
   for (; i + 4 <= n; i += 4) {
     const V v = f(load(l + i));
     store(e + i, v);
     acc.add(v);
   }
+  double tail = 0;
   if (i < n) {
-    float buf[4];
-    for (std::size_t j = 0; j < 4; ++j) buf[j] = i + j < n ? l[i + j] - c : -88.0f;  // e^-88 → 0
-    store(buf, vmath::exp_window<kClampArg>(load(buf)));
-    for (std::size_t j = 0; i + j < n; ++j) e[i + j] = buf[j];
-    acc.add(load(buf));
+    float buf[4] = {l[i], l[i], l[i], l[i]};
+    for (std::size_t j = 0; i + j < n; ++j) buf[j] = l[i + j];
+    store(buf, f(load(buf)));
+    for (std::size_t j = 0; i + j < n; ++j) tail += e[i + j] = buf[j];
   }
-  return acc.total();
+  return acc.total() + tail;
+}
+
+// e_i = e^{l_i - c} (vmath::exp_window); c is 0 or a shift for which l - c is exact wherever it
+// matters (see shift_ok).
+template <bool kClampArg, bool kShift>
+double exp_window_sum(const float* l, float* e, std::size_t n, float c) {
+  using namespace actlab::vec;
+  const V vc = splat(c);
+  auto f = [vc](V x) { return vmath::exp_window<kClampArg>(kShift ? x - vc : x); };
+  return exp_sum(l, e, n, f);
+}
+
+// e_i = e^{l_i - m} for the true max m, with l - m = s + lo exactly as a Fast2Sum pair:
+//   m > 0 (callers: m > 60): an l that counts (l − m ≥ −88) has |l| ≤ m, so Fast2Sum(−m, l)
+//     is exact: lo = l − (s + m);
+//   m < 0: every l ≤ m has |l| ≥ |m|, so Fast2Sum(l, −m) is exact: lo = −m − (s − l).
+// lo is clamped to ±2^-10 (it is ≤ 2^-18 where the term counts): that also turns the NaN of
+// l = −Inf (−Inf − −Inf) into a number, whose term the clamped s flushes to 0.
+template <bool kPositiveMax>
+double exp_exact_sum(const float* l, float* e, std::size_t n, float m) {
+  using namespace actlab::vec;
+  const V vm = splat(m), neg_m = splat(-m), lim = splat(0x1p-10f), neg_lim = splat(-0x1p-10f);
+  auto f = [=](V x) {
+    const V s = x - vm;
+    const V lo_raw = kPositiveMax ? x - (s + vm) : neg_m - (s - x);
+    const V lo = vmin(lim, vmax(neg_lim, lo_raw));  // pmin/pmax: a NaN second operand gives the constant
+    return vmath::exp_window<true, true>(s, lo);
+  };
+  return exp_sum(l, e, n, f);
 }
 
 // A shift c ≠ 0 with |c| ≥ 176 makes l - c exact for every l that matters: a term counts only if
@@ -257,6 +268,18 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
   for (; i < n; ++i) p[i] = p[i] * hi_f + p[i] * lo_f;
 }
 
+// Σ e^{l_i − c} into e for the true, finite max m, and the c used. The window (c = 0) when
+// m ∈ [−20, 60], where it cannot fail (e^−20 ≥ 2^-29 ≤ Σ ≤ 2^28·e^60 < 2^120); else c = m with
+// the exact difference. This is the general path; it needs no TwoSum.
+double exp_sum_t1(const float* l, float* e, std::size_t n, float m, float* c) {
+  if (m >= -20.0f && m <= 60.0f) {
+    *c = 0.0f;
+    return exp_window_sum<true, false>(l, e, n, 0.0f);
+  }
+  *c = m;
+  return m > 0 ? exp_exact_sum<true>(l, e, n, m) : exp_exact_sum<false>(l, e, n, m);
+}
+
 // The vector forward at T = 1 into probs, which must not overlap logits.
 void softmax_simd_t1(const float* logits, float* probs, std::size_t n) {
   // First attempt, guided by the sample: shift 0 for logits around the origin, or the sample's
@@ -265,12 +288,11 @@ void softmax_simd_t1(const float* logits, float* probs, std::size_t n) {
   const Sample g = sample(logits, n);
   const float c = g.max >= kSampleLow && g.max <= kSampleHigh ? 0.0f : g.max;
   if ((c == 0.0f || shift_ok(c)) && try_window(logits, probs, n, c, g.min - c < -87.0f)) return;
-  // General path: the true max. A max far out is again an exact shift for the window kernel
-  // (which cannot fail then: every l - max ≤ 0, so 1 ≤ Σ ≤ n); else e^{l - max} via TwoSum.
+  // General path: the true max.
   const Scan s = scan(logits, n);
   if (special(s, logits, probs, n, false)) return;
-  if (shift_ok(s.max) && try_window(logits, probs, n, s.max, true)) return;
-  scale(probs, n, exp_shifted(logits, probs, n, s.max, 1.0, Impl::kSimd), Impl::kSimd);
+  float used;
+  scale(probs, n, exp_sum_t1(logits, probs, n, s.max, &used), Impl::kSimd);
 }
 
 }  // namespace
@@ -309,9 +331,12 @@ Status log_softmax_forward(const float* logits, float* out, std::size_t n, doubl
     if (!tmp) return Status::kOutOfMemory;
     e = tmp.get();
   }
-  const double log_sum = std::log(exp_shifted(logits, e, n, s.max, temperature, impl));
+  float c = s.max;
+  const double sum = impl == Impl::kSimd && temperature == 1.0 ? exp_sum_t1(logits, e, n, s.max, &c)
+                                                               : exp_shifted(logits, e, n, s.max, temperature, impl);
+  const double log_sum = std::log(sum);
   for (std::size_t i = 0; i < n; ++i)
-    out[i] = static_cast<float>((static_cast<double>(logits[i]) - s.max) / temperature - log_sum);
+    out[i] = static_cast<float>((static_cast<double>(logits[i]) - c) / temperature - log_sum);
   return Status::kOk;
 }
 

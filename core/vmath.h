@@ -207,24 +207,6 @@ inline V exp_shifted(V l, double m, double inv_t) {
   return (p * pow2i(n1)) * pow2i(n - n1);
 }
 
-// e^{l - m} for softmax at temperature 1 (l ≤ m). l - m is formed exactly as hi + lo (Knuth's
-// TwoSum), and lo joins the reduced argument, so the rounding of l - m (up to 2⁻²⁴·|l - m|
-// relative in the result) never happens. Arguments below -88 flush to 0.
-inline V exp_diff(V l, V m) {
-  const V s = l - m;
-  const V bb = s - l;
-  // Clamped at -88: e^-88 ≈ 6e-39 instead of a smaller value, far inside softmax's 1e-9;
-  // there lo is dropped (for l = -Inf it is NaN).
-  const V hi = vmax(s, splat(-88.0f));
-  const V lo = select(s < splat(-88.0f), splat(0.0f), (l - (s - bb)) + (-m - bb));
-  const V magic = splat(12583039.0f);  // as in exp(): rounds and adds the exponent bias
-  const V t = hi * splat(1.44269504088896341f) + magic;
-  const V scale = as_float(shl(as_int(t), 23));
-  const V n = t - magic;
-  const V r = ((hi - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f)) + lo;
-  return (splat(1.0f) + expm1_reduced(r)) * scale;
-}
-
 // e^x for softmax's window path (see softmax.cpp), where the logit itself is the argument, so
 // it is exact. Cody–Waite as in exp(), but cheaper at the edges, since the caller checks the sum:
 // the exponent field n + 127 is clamped to [0, 254] — 0 makes the scale 0, flushing e^x < 2^-126
@@ -233,8 +215,10 @@ inline V exp_diff(V l, V m) {
 // path's choice when its sample holds no logit below -87) -Inf and x < -2.9e6 give NaN, as NaN
 // does, and the caller's sum check sends those calls to the general path. The result is
 // s + (r·s + r·s·r·q) with s = 2^n: one rounding at the end (≈ 0.6 ulp with q's error).
-template <bool kClampArg>
-inline V exp_window(V x) {
+// With kLow, e^{x + lo}: lo (|lo| ≤ 2^-10) is the exact low part of an argument formed as a
+// Fast2Sum pair by softmax's general path, added to the reduced argument.
+template <bool kClampArg, bool kLow = false>
+inline V exp_window(V x, V lo = V{}) {
   if (kClampArg) x = vmax(x, splat(-88.0f));
   const V magic = splat(12583039.0f);  // 1.5·2^23 + 127, as in exp()
   const V t = x * splat(1.44269504088896341f) + magic;
@@ -242,7 +226,8 @@ inline V exp_window(V x) {
   if (!kClampArg) field = imax(field, as_int(splat(12582912.0f)));  // ≥ 1.5·2^23
   const V scale = as_float(shl(field, 23));
   const V n = t - magic;
-  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
+  if (kLow) r = r + lo;
   const V rs = r * scale;
   return (rs + (r * rs) * expm1_q(r)) + scale;
 }

@@ -211,3 +211,22 @@ TEST_CASE("softmax special values anywhere in a long vector", "[softmax]") {
     }
   }
 }
+
+TEST_CASE("softmax tails of every length at huge shifts", "[softmax]") {
+  // The last 1–3 logits go through a padded vector; its padding must add nothing, also where
+  // c - 88 rounds to c (|c| ≥ 2^31) or the max is hugely negative.
+  for (float big : {3e9f, -3e9f, 1e30f, -1e30f, 1000.0f, -1000.0f, 100.0f, -50.0f}) {
+    for (std::size_t n = 1; n <= 9; ++n) {
+      std::vector<float> l(n, big), p(n);
+      l[0] = big - std::fabs(big) * 0.5f;  // far below: its probability is 0 (or e^-25 for ±50)
+      for (Impl impl : impls()) {
+        REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
+        const std::vector<double> ref = softmax_ref(l, 1.0);
+        for (std::size_t i = 0; i < n; ++i) {
+          INFO("big=" << big << " n=" << n << " i=" << i << " " << impl_name(impl) << " got " << p[i] << " want " << ref[i]);
+          CHECK(std::fabs(p[i] - ref[i]) <= 4 * ulp32(ref[i]) + 1e-9);
+        }
+      }
+    }
+  }
+}
