@@ -13,20 +13,23 @@
 //   as the logits lie in a window where nothing overflows or underflows harmfully:
 //     Σ ≥ 2^-29 (≈ e^-20): the terms flushed to 0 (e^l < 2^-126) are then < 1e-29 of the sum;
 //     Σ ≤ 2^120: no term overflowed (a logit past 88.7 gives ≥ 2^127) and 1/Σ is a normal float.
+//   Logits far from 0 (a sampled max c beyond ±176) shift the window by c instead: every l - c
+//   that matters is exact then (Sterbenz, see shift_ok).
 //   Nothing is assumed: the sum itself proves the window (NaN fails too), and a failed attempt
-//   goes to the general path, which recomputes everything. A sample of the logits only decides
-//   whether the attempt is worth making, and which exp variant runs: without -Inf (or anything
-//   below -87) in the sample, one that spends no op clamping its argument, for which an unseen
-//   -Inf gives NaN and so the general path. Either variant gives the same e^l where it
-//   succeeds. In-place calls run into a scratch buffer, so that a failed attempt cannot
-//   clobber the logits and in-place results equal out-of-place ones.
+//   goes to the general path, which recomputes everything. A sample of 64 logits only decides
+//   which attempt to make, and which exp variant runs: without -Inf (or anything below -87) in
+//   the sample, one that spends no op clamping its argument, for which an unseen -Inf gives NaN
+//   and so the general path. Both variants give the same e^l where they succeed. In-place calls
+//   run into a scratch buffer, so that a failed attempt cannot clobber the logits and in-place
+//   results equal out-of-place ones.
 // The general path: a vector scan for the max and special values, then the window if the max
-// lies in [-20, 60], else e^{l - m} with l - m formed exactly (a Fast2Sum pair, see
-// exp_exact_sum). Temperatures other than 1 reduce the argument in double (vmath::exp_shifted). Sums are accumulated in double (the window path adds pairs of vectors
-// in float first: one rounding, ≤ 2^-24 relative).
-// Error bound of the window path, in u = 2^-24 relative: e_i = e^{l_i}(1 + δ_i) with
-// |δ_i| ≤ 1.1u (0.17u polynomial, ≈ 0.45u inner roundings, 0.5u the final one); Σ carries the
-// average δ plus ≤ 1u from the pair sums; p_i = e_i·(1/Σ) rounds once more (0.5u, 1/Σ being
+// lies in [-20, 60] (it cannot fail there), else e^{l - m} with l - m formed exactly as a
+// Fast2Sum pair (exp_exact_sum). Temperatures other than 1 form and reduce the argument in
+// double (vmath::exp_shifted). Sums are accumulated in double; the exp passes add pairs of
+// vectors in float first (one rounding, ≤ 2^-24 relative).
+// Error bound of the window and exact paths, in u = 2^-24 relative: e_i = e^{l_i - c}(1 + δ_i)
+// with |δ_i| ≤ 1.1u (0.17u polynomial, ≈ 0.45u inner roundings, 0.5u the final one); Σ carries
+// the average δ plus ≤ 1u from the pair sums; p_i = e_i·(1/Σ) rounds once more (0.5u, 1/Σ being
 // applied as hi + lo). |δ_i − avg δ| + 1 + 0.5 ≤ 3.7u < 4u < 4 ulp(p_i): the contract holds
 // with no help from its 1e-9 absolute term. (Summing 4 vectors in float first would be ≈ 4%
 // faster and cost 1u more — past the bound.)
@@ -270,7 +273,7 @@ void scale(float* p, std::size_t n, double sum, Impl impl) {
 
 // Σ e^{l_i − c} into e for the true, finite max m, and the c used. The window (c = 0) when
 // m ∈ [−20, 60], where it cannot fail (e^−20 ≥ 2^-29 ≤ Σ ≤ 2^28·e^60 < 2^120); else c = m with
-// the exact difference. This is the general path; it needs no TwoSum.
+// the exact difference.
 double exp_sum_t1(const float* l, float* e, std::size_t n, float m, float* c) {
   if (m >= -20.0f && m <= 60.0f) {
     *c = 0.0f;
