@@ -374,11 +374,17 @@ Status softmax_backward(const float* logits, const float* d_probs, float* d_logi
   // Vector: p by the vector forward (≤ 4 ulp), then dot = Σ g_i p_i (double sum) and
   // d_j = p_j (g_j - dot) / T in float. Float p is enough here: the contract is absolute,
   // 1e-6·max|g|/T, and p_j |g_j - dot| ≤ max|g|/2, so a few ulps of p cost < 2e-7·max|g|/T.
-  // d_logits may alias logits or d_probs exactly; a partial overlap with d_probs copies it.
-  const bool copy_g = d_logits != d_probs && overlap(d_logits, d_probs, n);
-  std::unique_ptr<float[]> scratch(new (std::nothrow) float[copy_g ? 2 * n : n]);
-  if (!scratch) return Status::kOutOfMemory;
-  float* p = scratch.get();
+  // p goes straight into d_logits when that overlaps neither input (the final pass then works
+  // in place, element by element); otherwise into a scratch buffer, with a copy of d_probs if
+  // d_logits overlaps it other than exactly.
+  const bool own = !overlap(d_logits, logits, n) && !overlap(d_logits, d_probs, n);
+  const bool copy_g = !own && d_logits != d_probs && overlap(d_logits, d_probs, n);
+  std::unique_ptr<float[]> scratch;
+  if (!own) {
+    scratch.reset(new (std::nothrow) float[copy_g ? 2 * n : n]);
+    if (!scratch) return Status::kOutOfMemory;
+  }
+  float* p = own ? d_logits : scratch.get();
   const float* g = d_probs;
   if (copy_g) {
     std::memcpy(p + n, d_probs, n * sizeof(float));

@@ -230,3 +230,39 @@ TEST_CASE("softmax tails of every length at huge shifts", "[softmax]") {
     }
   }
 }
+
+TEST_CASE("softmax backward gives the same answer whatever its output aliases", "[softmax]") {
+  // d_logits may be a fresh array, the logits, the upstream, or overlap either partially.
+  actlab::Rng rng(99);
+  for (std::size_t n : {1u, 3u, 4u, 17u, 100u, 1000u}) {
+    for (Impl impl : impls()) {
+      std::vector<float> l(n), g(n);
+      for (std::size_t i = 0; i < n; ++i) {
+        l[i] = static_cast<float>(rng.uniform(-8, 8));
+        g[i] = static_cast<float>(rng.uniform(-1, 1));
+      }
+      std::vector<float> want(n);
+      REQUIRE(softmax_backward(l.data(), g.data(), want.data(), n, 1.5, impl) == Status::kOk);
+      INFO("n=" << n << " " << impl_name(impl));
+      std::vector<float> a(l);  // output over the logits
+      REQUIRE(softmax_backward(a.data(), g.data(), a.data(), n, 1.5, impl) == Status::kOk);
+      CHECK(a == want);
+      std::vector<float> b(g);  // output over the upstream
+      REQUIRE(softmax_backward(l.data(), b.data(), b.data(), n, 1.5, impl) == Status::kOk);
+      CHECK(b == want);
+      for (std::size_t shift : {std::size_t{1}, std::size_t{3}}) {  // partial overlaps, both ways
+        std::vector<float> buf(n + shift);
+        std::copy(g.begin(), g.end(), buf.begin() + shift);
+        REQUIRE(softmax_backward(l.data(), buf.data() + shift, buf.data(), n, 1.5, impl) == Status::kOk);
+        CHECK(std::vector<float>(buf.begin(), buf.begin() + n) == want);
+        std::copy(g.begin(), g.end(), buf.begin());
+        REQUIRE(softmax_backward(l.data(), buf.data(), buf.data() + shift, n, 1.5, impl) == Status::kOk);
+        CHECK(std::vector<float>(buf.begin() + shift, buf.end()) == want);
+        std::vector<float> lb(n + shift);
+        std::copy(l.begin(), l.end(), lb.begin() + shift);
+        REQUIRE(softmax_backward(lb.data() + shift, g.data(), lb.data(), n, 1.5, impl) == Status::kOk);
+        CHECK(std::vector<float>(lb.begin(), lb.begin() + n) == want);
+      }
+    }
+  }
+}
