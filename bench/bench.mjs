@@ -20,7 +20,7 @@ import { plainJs, softmaxJs, softmaxBackwardJs } from './plain-js.mjs';
 import { ref, hasRef, softmaxRef, softmaxBackwardRef } from './reference.mjs';
 import { loadTfjsWasm, tfjsOp } from './tfjs-wasm.mjs';
 import { newStats, accumulate, countDiff, maxUlpBetween, BAD_REL } from './correctness.mjs';
-import { cpuSnapshot, otherLoad, machineInfo } from './machine.mjs';
+import { cpuSnapshot, otherLoad, machineInfo, logLoadAtStart } from './machine.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -172,14 +172,7 @@ const meta = machineInfo();
 log(`ActLab activation benchmark — ${CONFIG.mode} mode`);
 log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.platform}; node ${meta.node} (V8 ${meta.v8}); ${meta.date}`);
 log(`malloc: ${meta.glibcTunables ? `GLIBC_TUNABLES=${meta.glibcTunables} (freed blocks reused; --raw-malloc for glibc defaults)` : 'glibc defaults (e2e rows include fresh-page faults)'}`);
-{
-  const a = cpuSnapshot();
-  await new Promise((r) => setTimeout(r, 300));
-  const other = otherLoad(a, cpuSnapshot());
-  meta.otherLoadAtStart = other == null ? null : +other.toFixed(2);
-  log(`load: loadavg ${meta.loadavgAtStart.join(' ')}; other processes now use ${other == null ? '?' : other.toFixed(2)} cores`);
-  if (other > 0.15) log(`warning: other processes are using CPU (${other.toFixed(2)} cores of ${meta.cores}); timings will be skewed — run on a quiet machine`);
-}
+await logLoadAtStart(meta, log);
 
 const labs = {};
 const labErrors = {};

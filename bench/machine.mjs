@@ -44,3 +44,16 @@ export function machineInfo() {
     glibcTunables: process.env.GLIBC_TUNABLES ?? null,
   };
 }
+
+/**
+ * Samples other processes' CPU use for 0.3 s before timing, stores it in meta.otherLoadAtStart
+ * and logs it, with a warning when the machine is busy.
+ */
+export async function logLoadAtStart(meta, log) {
+  const a = cpuSnapshot();
+  await new Promise((r) => setTimeout(r, 300));
+  const other = otherLoad(a, cpuSnapshot());
+  meta.otherLoadAtStart = other == null ? null : +other.toFixed(2);
+  log(`load: loadavg ${meta.loadavgAtStart.join(' ')}; other processes now use ${other == null ? '?' : other.toFixed(2)} cores`);
+  if (other > 0.15) log(`warning: other processes are using CPU (${other.toFixed(2)} cores of ${meta.cores}); timings will be skewed — run on a quiet machine`);
+}

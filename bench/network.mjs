@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { cpuSnapshot, otherLoad, machineInfo as machineInfoBase } from './machine.mjs';
+import { cpuSnapshot, otherLoad, machineInfo as machineInfoBase, logLoadAtStart } from './machine.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -489,14 +489,7 @@ class FlatModel {
 const meta = machineInfo();
 log(`ActLab network benchmark — ${CONFIG.mode} mode`);
 log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.platform}; node ${meta.node} (V8 ${meta.v8}); ${meta.date}`);
-{
-  const a = cpuSnapshot();
-  await new Promise((r) => setTimeout(r, 300));
-  const other = otherLoad(a, cpuSnapshot());
-  meta.otherLoadAtStart = other == null ? null : +other.toFixed(2);
-  log(`load: loadavg ${meta.loadavgAtStart.join(' ')}; other processes now use ${other == null ? '?' : other.toFixed(2)} cores`);
-  if (other > 0.15) log(`warning: other processes are using CPU (${other.toFixed(2)} cores of ${meta.cores}); timings will be skewed — run on a quiet machine`);
-}
+await logLoadAtStart(meta, log);
 
 const labs = {};
 const labErrors = {};

@@ -142,7 +142,26 @@ double exp_shifted(const float* l, float* e, std::size_t n, float m, double t, I
   return sum + acc.total();
 }
 
-void scale(float* p, std::size_t n, double sum, Impl impl);
+// p_i = e_i / Σ. 1/Σ is split into a float and its remainder, so the only rounding of p_i is
+// the last addition (instead of 1/Σ's rounding plus the product's).
+void scale(float* p, std::size_t n, double sum, Impl impl) {
+  const double inv = 1.0 / sum;
+  if (impl == Impl::kScalar) {
+    for (std::size_t i = 0; i < n; ++i) p[i] = static_cast<float>(p[i] * inv);
+    return;
+  }
+  using namespace actlab::vec;
+  const float hi_f = static_cast<float>(inv);
+  const float lo_f = static_cast<float>(inv - hi_f);
+  const V hi = splat(hi_f), lo = splat(lo_f);
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const V a = load(p + i), b = load(p + i + 4);
+    store(p + i, a * hi + a * lo);
+    store(p + i + 4, b * hi + b * lo);
+  }
+  for (; i < n; ++i) p[i] = p[i] * hi_f + p[i] * lo_f;
+}
 
 // ---- window path (vector, T = 1) ----
 constexpr double kWindowSumMin = 0x1p-29, kWindowSumMax = 0x1p120;
@@ -248,27 +267,6 @@ bool try_window(const float* l, float* probs, std::size_t n, float c, bool clamp
   if (!(sum >= kWindowSumMin && sum <= kWindowSumMax)) return false;  // also NaN
   scale(probs, n, sum, Impl::kSimd);
   return true;
-}
-
-// p_i = e_i / Σ. 1/Σ is split into a float and its remainder, so the only rounding of p_i is
-// the last addition (instead of 1/Σ's rounding plus the product's).
-void scale(float* p, std::size_t n, double sum, Impl impl) {
-  const double inv = 1.0 / sum;
-  if (impl == Impl::kScalar) {
-    for (std::size_t i = 0; i < n; ++i) p[i] = static_cast<float>(p[i] * inv);
-    return;
-  }
-  using namespace actlab::vec;
-  const float hi_f = static_cast<float>(inv);
-  const float lo_f = static_cast<float>(inv - hi_f);
-  const V hi = splat(hi_f), lo = splat(lo_f);
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    const V a = load(p + i), b = load(p + i + 4);
-    store(p + i, a * hi + a * lo);
-    store(p + i + 4, b * hi + b * lo);
-  }
-  for (; i < n; ++i) p[i] = p[i] * hi_f + p[i] * lo_f;
 }
 
 // Σ e^{l_i − c} into e for the true, finite max m, and the c used. The window (c = 0) when

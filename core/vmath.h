@@ -11,33 +11,26 @@
 namespace actlab::vmath {
 using namespace actlab::vec;
 
-// Round-to-nearest-even of t (|t| < 2^22) and its integer value, without float→int casts:
-// adding 1.5·2^23 pushes the fraction out of the mantissa; the mantissa's low bits then hold
-// the integer in two's complement relative to the magic number's bit pattern.
-struct Rounded {
-  V nf;  // round(t) as float
-  I ni;  // round(t) as int32
-};
-inline Rounded round_nearest(V t) {
-  const V magic = splat(12582912.0f);  // 0x1.8p23
-  const V s = t + magic;
-  return {s - magic, as_int(s) - as_int(magic)};
-}
-
 // 2^n for n in [-126, 127], built from exponent bits.
 inline V pow2i(I n) { return as_float(shl(n + isplat(127), 23)); }
 
-// Cody–Waite reduction x = n·ln2 + r, |r| ≤ ln2/2. ln2_hi has 15 significant bits, so n·ln2_hi
-// is exact for |n| < 2^9 and x - n·ln2_hi is exact too; ln2_lo carries the rest.
-struct Reduced {
+// Cody–Waite reduction x = n·ln2 + r, |r| ≤ ln2/2, with n rounded by a magic constant
+// (XNNPACK's trick): t = x·log2e + 1.5·2^23 + kBias holds n + kBias in its low mantissa bits,
+// so shl(t, 23) — exponent_bits — is 2^(n + kBias − 127), and t − magic is n as a float.
+// ln2_hi has 15 significant bits, so n·ln2_hi is exact for |n| < 2^9 and x − n·ln2_hi is
+// exact too; ln2_lo carries the rest.
+struct Reduction {
+  V t;  // n + kBias in the low mantissa bits
   V r;
-  I n;
 };
-inline Reduced reduce_ln2(V x) {
-  const Rounded k = round_nearest(x * splat(1.44269504088896341f));
-  const V r = (x - k.nf * splat(0.693145751953125f)) - k.nf * splat(1.428606765330187045e-06f);
-  return {r, k.ni};
+template <int kBias>
+inline Reduction reduce(V x) {
+  const V magic = splat(12582912.0f + kBias);  // 1.5·2^23 + kBias, exact
+  const V t = x * splat(1.44269504088896341f) + magic;
+  const V n = t - magic;
+  return {t, (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f)};
 }
+inline V exponent_bits(I field) { return as_float(shl(field, 23)); }
 
 // expm1(r) for |r| ≤ ln2/2 ≈ 0.347 as r + r²·q(r), q a degree-4 Chebyshev fit of
 // (eʳ − 1 − r)/r² (mpmath chebyfit; relative error of the whole < 2.5e-8, ≈ 0.4 ulp).
@@ -59,15 +52,8 @@ inline V exp_nonpos(V x);
 inline V exp(V x) { return exp_nonpos(vmin(x, splat(88.0f))); }
 // e^x for x ≤ 88 without the upper clamp (sigmoid-style callers pass x ≤ 0).
 inline V exp_nonpos(V x) {
-  x = vmax(x, splat(-88.0f));
-  // XNNPACK's trick: a magic number of 1.5·2^23 + 127 rounds x·log2e to an integer n in the
-  // low mantissa bits with the exponent bias already added, so a shift by 23 makes 2^n.
-  const V magic = splat(12583039.0f);
-  const V t = x * splat(1.44269504088896341f) + magic;
-  const V scale = as_float(shl(as_int(t), 23));
-  const V n = t - magic;
-  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
-  return (splat(1.0f) + expm1_reduced(r)) * scale;
+  const Reduction k = reduce<127>(vmax(x, splat(-88.0f)));
+  return (splat(1.0f) + expm1_reduced(k.r)) * exponent_bits(as_int(k.t));
 }
 // -|x| in one bit operation.
 inline V neg_abs(V x) { return or_sign(x); }
@@ -77,35 +63,21 @@ inline V neg_abs(V x) { return or_sign(x); }
 // as exp() with the bias raised by 24: the shift makes 2^(n+24), always normal here, and a
 // final exact multiply by 2^-24 lands in the subnormal range.
 inline V exp_wide(V x) {
-  x = vmax(vmin(x, splat(71.0f)), splat(-104.0f));
-  const V magic = splat(12583063.0f);  // 1.5·2^23 + 127 + 24
-  const V t = x * splat(1.44269504088896341f) + magic;
-  const V scale = as_float(shl(as_int(t), 23));
-  const V n = t - magic;
-  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
-  return ((splat(1.0f) + expm1_reduced(r)) * scale) * splat(5.9604644775390625e-08f);
+  const Reduction k = reduce<127 + 24>(vmax(vmin(x, splat(71.0f)), splat(-104.0f)));
+  return ((splat(1.0f) + expm1_reduced(k.r)) * exponent_bits(as_int(k.t))) *
+         splat(5.9604644775390625e-08f);
 }
 
 // e^x - 1 with relative accuracy ≤ 2 ulp, also near 0 (expm1(1e-8) = 1e-8, not 0).
 // expm1(x) = 2^n·expm1(r) + (2^n - 1); for n = 0 that is the polynomial alone. Domain clamped
 // to [-25, 88] (below -25 the float result is -1; callers never go above).
-inline V expm1(V x) {
-  x = vmax(vmin(x, splat(88.0f)), splat(-25.0f));
-  const Reduced k = reduce_ln2(x);
-  const V s = pow2i(k.n);
-  return s * expm1_reduced(k.r) + (s - splat(1.0f));
-}
-
-// expm1(x) for x ≤ 0 (the ELU branch): as expm1() without the upper clamp, and with the
-// exponent bias folded into the rounding constant as in exp(). NaN stays NaN.
+inline V expm1_nonpos(V x);
+inline V expm1(V x) { return expm1_nonpos(vmin(x, splat(88.0f))); }
+// expm1(x) for x ≤ 88 without the upper clamp (the ELU branch passes x ≤ 0). NaN stays NaN.
 inline V expm1_nonpos(V x) {
-  x = vmax(x, splat(-25.0f));
-  const V magic = splat(12583039.0f);  // 1.5·2^23 + 127
-  const V t = x * splat(1.44269504088896341f) + magic;
-  const V s = as_float(shl(as_int(t), 23));
-  const V n = t - magic;
-  const V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
-  return s * expm1_reduced(r) + (s - splat(1.0f));
+  const Reduction k = reduce<127>(vmax(x, splat(-25.0f)));
+  const V s = exponent_bits(as_int(k.t));
+  return s * expm1_reduced(k.r) + (s - splat(1.0f));
 }
 
 // log1p(z) for z in [0, 1]: with s = z/(2+z) ∈ [0, 1/3], log1p(z) = 2·atanh(s)
@@ -220,14 +192,11 @@ inline V exp_shifted(V l, double m, double inv_t) {
 template <bool kClampArg, bool kLow = false>
 inline V exp_window(V x, V lo = V{}) {
   if (kClampArg) x = vmax(x, splat(-88.0f));
-  const V magic = splat(12583039.0f);  // 1.5·2^23 + 127, as in exp()
-  const V t = x * splat(1.44269504088896341f) + magic;
-  I field = imin(as_int(t), as_int(splat(12583166.0f)));  // ≤ 1.5·2^23 + 254
+  const Reduction k = reduce<127>(x);
+  I field = imin(as_int(k.t), as_int(splat(12583166.0f)));  // ≤ 1.5·2^23 + 254
   if (!kClampArg) field = imax(field, as_int(splat(12582912.0f)));  // ≥ 1.5·2^23
-  const V scale = as_float(shl(field, 23));
-  const V n = t - magic;
-  V r = (x - n * splat(0.693145751953125f)) - n * splat(1.428606765330187045e-06f);
-  if (kLow) r = r + lo;
+  const V scale = exponent_bits(field);
+  const V r = kLow ? k.r + lo : k.r;
   const V rs = r * scale;
   return (rs + (r * rs) * expm1_q(r)) + scale;
 }
