@@ -13,27 +13,30 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "catalogue.h"
+#include "act/catalogue.h"
+#include "schema.h"
 
 namespace actlab {
 
 enum class Impl : std::uint8_t { kScalar = 0, kSimd = 1 };
+inline constexpr const char* kImplNames[] = {"scalar", "simd"};
 
 enum class Status : std::uint8_t {
   kOk = 0,
   kUnknownActivation,  // id not in the catalogue
   kBadParam,           // NaN/±Inf or outside the parameter's [min, max]
-  kBadTemperature,     // not finite, or outside [kMinTemperature, kMaxTemperature]
+  kBadTemperature,     // not finite, or outside kTemperature (schema.h)
   kBadLength,          // softmax of zero elements, or more than kMaxLength
   kNullPointer,        // a null array with n > 0
   kBadImpl,            // neither kScalar nor kSimd
   kOutOfMemory,        // a scratch buffer (softmax in place or backward) could not be allocated
+  kInvalidArgument,    // any other rejected argument; the caller has a message naming it
 };
+// Status names in enum order, for JS (schema.h's JSON): "ok", "unknown_activation", ...
+inline constexpr const char* kStatusNames[] = {"ok",           "unknown_activation", "bad_param",
+                                               "bad_temperature", "bad_length",      "null_pointer",
+                                               "bad_impl",     "out_of_memory",      "invalid_argument"};
 const char* status_message(Status s) noexcept;
-
-inline constexpr double kMinTemperature = 0.01;
-inline constexpr double kMaxTemperature = 100.0;
-inline constexpr std::size_t kMaxLength = std::size_t{1} << 28;  // 1 GiB of floats
 
 // True when Impl::kSimd runs real SIMD instructions (WASM built with -msimd128).
 bool simd_is_hardware() noexcept;

@@ -11,9 +11,10 @@
 #include <string>
 
 #include "actlab.h"
-#include "colorize.h"
-#include "dataset.h"
-#include "network.h"
+#include "render/colorize.h"
+#include "data/dataset.h"
+#include "nn/gradient_flow.h"
+#include "nn/network.h"
 
 namespace {
 using actlab::Act;

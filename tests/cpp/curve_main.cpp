@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <string>
 
-#include "dataset.h"
-#include "json.h"
-#include "network.h"
+#include "data/dataset.h"
+#include "util/json.h"
+#include "nn/network.h"
 
 int main(int argc, char** argv) {
   using namespace actlab;

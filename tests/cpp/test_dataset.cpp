@@ -11,7 +11,7 @@
 #include <tuple>
 #include <vector>
 
-#include "dataset.h"
+#include "data/dataset.h"
 #include "test_util.h"
 
 using namespace actlab;
@@ -519,7 +519,7 @@ TEST_CASE("CSV: every error names its line; nothing is loaded", "[dataset][csv][
   for (int i = 0; i < 10000; ++i) big += "1,2,0.5\n";
   CHECK(csv_ok(big).size() == 10000);
   CHECK(csv_err("x,y,z\n" + big + "\n1,2,3\n", Task::kRegression) ==
-        "line 10003: more than 10,000 rows (the limit is 10,000 points)");
+        "line 10003: more than 10000 rows (the limit is 10000 points)");
   // Arguments.
   CHECK(csv_err("1,2,1\n", static_cast<Task>(7)) ==
         "task must be binary, multiclass or regression");
@@ -575,7 +575,7 @@ TEST_CASE("points from arrays: same validation, 0-based point index", "[dataset]
   CHECK(err(nullptr, ok2, ok2, 2, Task::kBinary) == "x1, x2 and label must not be null");
   std::vector<float> many(10001, 0.0f);
   CHECK(err(many.data(), many.data(), many.data(), 10001, Task::kBinary) ==
-        "more than 10,000 points (got 10001)");
+        "more than 10000 points (got 10001)");
   CHECK(err(ok2, ok2, ok2, 2, Task::kMulticlass, 0) ==
         "classes must be an integer in [2, 8] for a multiclass dataset, got 0");
 }

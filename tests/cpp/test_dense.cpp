@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "reference.h"
-#include "rng.h"
+#include "act/reference.h"
+#include "util/rng.h"
 #include "test_util.h"
 #include "tolerance.h"
 

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "reference.h"
+#include "act/reference.h"
 #include "test_util.h"
 
 using namespace actlab;

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "json.h"
-#include "rng.h"
+#include "util/json.h"
+#include "util/rng.h"
 
 using namespace actlab;
 using json::Value;

@@ -4,8 +4,10 @@
 #include <cmath>
 #include <cstring>
 
-#include "dataset.h"
-#include "network.h"
+#include "data/dataset.h"
+#include "nn/gradient_flow.h"
+#include "nn/network.h"
+#include "nn/optimizer.h"
 #include "test_util.h"
 
 using namespace actlab;
@@ -25,18 +27,14 @@ Dataset make_data(const char* kind, int points, double noise, std::uint32_t seed
   return actlab_test::make_test_dataset(kind, points, noise, seed, classes, train_fraction);
 }
 
-// Objective in double: mean data loss of the batch + regularisation penalty.
+// Objective in double: mean data loss of the batch + the production regularisation penalty
+// (optimizer.h), whose gradient training adds through add_regularization_gradient.
 double objective(MLP<double>& m, const std::vector<double>& x, const std::vector<double>& y, int B,
                  const NetworkConfig& c) {
   m.forward(x.data(), B);
   double loss = 0;
   for (int b = 0; b < B; ++b) loss += m.example_loss(b, y[b]);
-  double pen = 0;
-  for (const auto& l : m.layers)
-    for (double w : l.W)
-      pen += c.regularization == Regularization::kL1 ? std::fabs(w)
-             : c.regularization == Regularization::kL2 ? 0.5 * w * w : 0.0;
-  return loss / B + c.regularization_rate * pen;
+  return loss / B + regularization_penalty(m, c.regularization, c.regularization_rate);
 }
 
 // Which side of the kink (z > 0) every unit is on for every example: when a ±h perturbation
@@ -71,22 +69,15 @@ CheckResult gradient_check(const NetworkConfig& c) {
   }
   m.forward(x.data(), B);
   m.backward(x.data(), y.data(), B);
-  // Analytic gradient of the objective: backward's mean-loss gradient + the penalty's.
+  // Analytic gradient of the objective: backward's mean-loss gradient + the penalty's, added
+  // by the same function training uses before each optimiser step.
+  add_regularization_gradient(m, c.regularization, static_cast<double>(c.regularization_rate));
   std::vector<double*> params;
   std::vector<double> analytic;
-  for (auto& l : m.layers) {
-    for (std::size_t i = 0; i < l.W.size(); ++i) {
-      const double w = l.W[i];
-      double g = l.dW[i];
-      if (c.regularization == Regularization::kL1) g += c.regularization_rate * (w > 0 ? 1 : -1);
-      if (c.regularization == Regularization::kL2) g += c.regularization_rate * w;
-      params.push_back(&l.W[i]);
-      analytic.push_back(g);
-    }
-    for (std::size_t i = 0; i < l.b.size(); ++i) params.push_back(&l.b[i]), analytic.push_back(l.db[i]);
-    for (std::size_t i = 0; i < l.alpha.size(); ++i)
-      params.push_back(&l.alpha[i]), analytic.push_back(l.dalpha[i]);
-  }
+  for (auto& l : m.layers)
+    l.for_each_array([&](double* p, double* g, std::size_t n, bool) {
+      for (std::size_t i = 0; i < n; ++i) params.push_back(p + i), analytic.push_back(g[i]);
+    });
   CheckResult res;
   for (std::size_t k = 0; k < params.size(); ++k) {
     double& p = *params[k];

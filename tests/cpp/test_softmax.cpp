@@ -3,7 +3,7 @@
 #include <cmath>
 #include <limits>
 
-#include "rng.h"
+#include "util/rng.h"
 #include "test_util.h"
 #include "tolerance.h"
 

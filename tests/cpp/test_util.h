@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "actlab.h"
-#include "dataset.h"
+#include "data/dataset.h"
 #include "json_mini.h"
 
 #ifndef ACTLAB_TEST_DATA

@@ -19,7 +19,7 @@
 #include <tuple>
 #include <vector>
 
-#include "dataset.h"
+#include "data/dataset.h"
 
 using namespace actlab;
 

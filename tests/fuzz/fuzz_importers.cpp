@@ -9,9 +9,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "dataset.h"
-#include "json.h"
-#include "network.h"
+#include "data/dataset.h"
+#include "util/json.h"
+#include "nn/network.h"
 
 using namespace actlab;
 

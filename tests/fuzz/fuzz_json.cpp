@@ -15,7 +15,7 @@
 #include <cstring>
 #include <string>
 
-#include "json.h"
+#include "util/json.h"
 
 using actlab::json::Value;
 namespace json = actlab::json;

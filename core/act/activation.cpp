@@ -1,10 +1,11 @@
 // Checked entry points for the activation kernels (actlab.h).
 #include <cmath>
 #include <limits>
+#include <string>
 
 #include "actlab.h"
-#include "kernels.h"
-#include "vec4.h"
+#include "act/kernels.h"
+#include "act/vec4.h"
 
 namespace actlab {
 
@@ -13,11 +14,15 @@ const char* status_message(Status s) noexcept {
     case Status::kOk: return "ok";
     case Status::kUnknownActivation: return "unknown activation id";
     case Status::kBadParam: return "parameter is NaN, infinite or outside its allowed range";
-    case Status::kBadTemperature: return "temperature must be a finite number in [0.01, 100]";
+    case Status::kBadTemperature: {
+      static const std::string m = "temperature must be a finite number in " + range_text(kTemperature);
+      return m.c_str();
+    }
     case Status::kBadLength: return "length must be between 1 and 2^28";
     case Status::kNullPointer: return "null array with a non-zero length";
     case Status::kBadImpl: return "implementation must be scalar (0) or simd (1)";
     case Status::kOutOfMemory: return "out of memory for a scratch buffer";
+    case Status::kInvalidArgument: return "invalid argument";
   }
   return "unknown status";
 }

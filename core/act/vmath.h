@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-#include "vec4.h"
+#include "act/vec4.h"
 
 namespace actlab::vmath {
 using namespace actlab::vec;

@@ -44,7 +44,7 @@
 #include <vector>
 
 #include "actlab.h"
-#include "vmath.h"
+#include "act/vmath.h"
 
 namespace actlab {
 namespace {
@@ -54,7 +54,7 @@ constexpr float kInf = std::numeric_limits<float>::infinity();
 
 Status check(const float* a, const float* b, std::size_t n, double t, Impl impl) {
   if (impl != Impl::kScalar && impl != Impl::kSimd) return Status::kBadImpl;
-  if (!(t >= kMinTemperature && t <= kMaxTemperature)) return Status::kBadTemperature;
+  if (!kTemperature.contains(t)) return Status::kBadTemperature;  // NaN fails too
   if (n == 0 || n > kMaxLength) return Status::kBadLength;
   if (a == nullptr || b == nullptr) return Status::kNullPointer;
   return Status::kOk;

@@ -1,9 +1,9 @@
 // Vector kernels: one functor per activation with f(x) and df(x) on 4 lanes (vec4.h).
 // The math and its stability tricks are documented in reference.h (the specification) and
 // vmath.h (the vector primitives); comments here only note where the vector form differs.
-#include "kernels.h"
-#include "reference.h"
-#include "vmath.h"
+#include "act/kernels.h"
+#include "act/reference.h"
+#include "act/vmath.h"
 
 namespace actlab::kernels {
 namespace {

@@ -1,6 +1,12 @@
 // network.h: a trainable network = configuration + MLP<float> + optimiser state + data.
 // Everything the labs show is computed here (no simulated numbers): training epochs run
 // entirely inside the core, evaluation over a grid, per-layer diagnostics, export/import.
+// The member functions are defined by concern:
+//   network.cpp         creation, initialisation, the training loop, evaluation
+//   network_grid.cpp    outputs and unit activations over a grid (boundary, thumbnails)
+//   diagnostics.cpp     per-layer gradient norms, histograms, Jacobian, dead units
+//   network_io.cpp      export/import as JSON      network_config.cpp  the config's JSON
+// The update rule is optimizer.h's, the heads' losses loss.h's.
 #pragma once
 
 #include <cstdint>
@@ -8,25 +14,14 @@
 #include <string_view>
 #include <vector>
 
-#include "dataset.h"
-#include "mlp.h"
-#include "rng.h"
+#include "data/dataset.h"
+#include "nn/diagnostics.h"
+#include "nn/mlp.h"
+#include "nn/optimizer.h"
+#include "schema.h"
+#include "util/rng.h"
 
 namespace actlab {
-
-// Input features computed from a point (x1, x2), TensorFlow Playground's set.
-enum class Feature : std::uint8_t { kX1, kX2, kX1Sq, kX2Sq, kX1X2, kSinX1, kSinX2 };
-inline constexpr const char* kFeatureIds[] = {"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"};
-inline constexpr int kFeatureCount = 7;
-
-enum class Init : std::uint8_t { kXavier, kHe, kUniform };
-enum class OptimizerType : std::uint8_t { kSgd, kMomentum, kAdam };
-enum class Regularization : std::uint8_t { kNone, kL1, kL2 };
-
-inline constexpr int kMaxHiddenLayers = 20;  // the playground UI offers 0–8
-inline constexpr int kMaxUnits = 32;
-inline constexpr int kMaxClasses = 8;
-inline constexpr int kMaxBatch = 10000;
 
 struct LayerSpec {
   int units = 4;
@@ -72,22 +67,6 @@ struct TrainResult {
   bool diverged = false;
   int diverged_epoch = -1;         // the network's epoch counter at divergence
 };
-
-// One layer's diagnostics (computed over the whole training set, weights unchanged).
-struct LayerDiagnostics {
-  double grad_w_norm = 0, grad_b_norm = 0, grad_a_norm = 0;  // ‖∂L/∂W‖, ‖∂L/∂b‖, ‖∂L/∂a‖
-  double z_mean = 0, a_mean = 0;
-  std::vector<int> z_hist, a_hist;  // kHistBins bins over [kHistMin, kHistMax] (ends clamp)
-  double jac_mean = 0, jac_min = 0, jac_max = 0;  // f′(z) over units × examples
-  std::vector<float> jac_example;   // f′(z) of each unit for the chosen example
-  double dead_fraction = 0;         // units with f′(z) = 0 on every training point
-  std::vector<float> prelu_alpha;   // current α (PReLU layers), else empty
-};
-inline constexpr int kHistBins = 24;
-inline constexpr double kHistMin = -6, kHistMax = 6;
-// As JSON for the JS API: [{gradWNorm, gradBNorm, gradANorm, zMean, aMean, zHist, aHist,
-// jacobian: {mean, min, max, example}, deadFraction, preluAlpha}], layer order, output last.
-std::string diagnostics_json(const std::vector<LayerDiagnostics>& d);
 
 class Network {
  public:
@@ -136,8 +115,8 @@ class Network {
 
   // For gradient checks: an MLP<double> with this network's exact parameters.
   MLP<double> to_double() const;
-  // Penalty λ·Σ|w| or λ·½Σw² over all weights (not biases), as added to the objective.
-  double regularization_penalty() const;
+  // The optimiser settings of the configuration (optimizer.h).
+  OptimizerSettings optimizer_settings() const;
 
  private:
   void init_parameters();
@@ -172,22 +151,5 @@ class Network {
 
 // Features of one point (x1, x2) for the configured list.
 float feature_value(Feature f, float x1, float x2);
-
-// The vanishing-gradient lab: a depth×width network (features x1, x2; binary head) with the
-// given hidden activation and init, one backward pass on a fixed batch of 256 points, and
-// the per-layer gradient norms ‖∂L/∂W‖ and ‖∂L/∂a‖, first hidden layer first.
-struct GradientFlowSpec {
-  int depth = 10, width = 8;
-  Act act = Act::Sigmoid;
-  float param = 0;
-  Init init = Init::kXavier;
-  std::uint32_t seed = 1;
-};
-struct GradientFlow {
-  std::vector<double> grad_w_norm, grad_a_norm;
-};
-bool gradient_flow(const GradientFlowSpec& s, GradientFlow* out, std::string* error);
-// {"gradWNorm": [...], "gradANorm": [...]}
-std::string gradient_flow_json(const GradientFlow& g);
 
 }  // namespace actlab

@@ -1,4 +1,4 @@
-#include "colorize.h"
+#include "render/colorize.h"
 
 #include <cmath>
 

@@ -18,7 +18,7 @@
 #include <cmath>
 #include <limits>
 
-#include "catalogue.h"
+#include "act/catalogue.h"
 
 namespace actlab::ref {
 

@@ -1,6 +1,6 @@
 // The catalogue rows: names, formulas, ranges and properties of every activation.
 // Order must follow ACTLAB_ACTIVATIONS (catalogue.h); static_asserts below enforce it.
-#include "catalogue.h"
+#include "act/catalogue.h"
 
 #include <cstdio>
 #include <cstdlib>

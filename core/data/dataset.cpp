@@ -1,6 +1,6 @@
 // dataset.cpp: generators after TensorFlow Playground's dataset.ts (same formulas and order of
 // random draws, labels ±1 stored as 1/0), multi-class spirals and blobs, CSV and array import.
-#include "dataset.h"
+#include "data/dataset.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,16 +8,13 @@
 #include <cstdlib>
 #include <utility>
 
-#include "rng.h"
+#include "util/rng.h"
 
 namespace actlab {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr int kMinGenerated = 10;
-constexpr int kMinClasses = 2, kMaxClasses = 8;
-constexpr const char* kKinds[] = {"circle",   "xor",   "gauss", "spiral",
-                                  "spiral_k", "blobs", "plane", "multigauss"};
+// In kDatasetKindNames order (schema.h).
 enum Kind { kCircle, kXor, kGauss, kSpiral, kSpiralK, kBlobs, kPlane, kMultigauss };
 
 bool fail(std::string* error, std::string m) {
@@ -186,11 +183,11 @@ bool finish(Dataset& d, Task task, int classes, double fraction, std::uint32_t s
 bool check_common(Task task, int classes, double fraction, std::string* error) {
   if (task != Task::kBinary && task != Task::kMulticlass && task != Task::kRegression)
     return fail(error, "task must be binary, multiclass or regression");
-  if (task == Task::kMulticlass && (classes < kMinClasses || classes > kMaxClasses))
-    return fail(error, "classes must be an integer in [2, 8] for a multiclass dataset, got " +
+  if (task == Task::kMulticlass && !kClasses.contains(classes))
+    return fail(error, "classes must be an integer in " + range_text(kClasses) + " for a multiclass dataset, got " +
                            std::to_string(classes));
-  if (!(fraction >= 0.05 && fraction <= 1))
-    return fail(error, "trainFraction must be a number in [0.05, 1], got " + fmt(fraction));
+  if (!kTrainFraction.contains(fraction))
+    return fail(error, "trainFraction must be a number in " + range_text(kTrainFraction) + ", got " + fmt(fraction));
   return true;
 }
 
@@ -308,19 +305,19 @@ std::string quote(std::string_view f) {
 
 bool make_dataset(const DatasetSpec& s, Dataset* out, std::string* error) {
   int kind = -1;
-  for (int i = 0; i < 8; ++i)
-    if (s.kind == kKinds[i]) kind = i;
+  for (int i = 0; i < kDatasetKindCount; ++i)
+    if (s.kind == kDatasetKindNames[i]) kind = i;
   if (kind < 0)
     return fail(error, "unknown dataset kind \"" + s.kind +
                            "\"; expected one of: circle, xor, gauss, spiral (binary), "
                            "spiral_k, blobs (multiclass), plane, multigauss (regression)");
-  if (s.points < kMinGenerated || s.points > static_cast<int>(kMaxPoints))
-    return fail(error, "points must be an integer in [10, 10000], got " + std::to_string(s.points));
-  if (!(s.noise >= 0 && s.noise <= 0.5))
-    return fail(error, "noise must be a number in [0, 0.5], got " + fmt(s.noise));
+  if (!kPoints.contains(s.points))
+    return fail(error, "points must be an integer in " + range_text(kPoints) + ", got " + std::to_string(s.points));
+  if (!kNoise.contains(s.noise))
+    return fail(error, "noise must be a number in " + range_text(kNoise) + ", got " + fmt(s.noise));
   const bool multi = kind == kSpiralK || kind == kBlobs;
-  if (multi && (s.classes < kMinClasses || s.classes > kMaxClasses))
-    return fail(error, "classes must be an integer in [2, 8] for " + s.kind + ", got " +
+  if (multi && !kClasses.contains(s.classes))
+    return fail(error, "classes must be an integer in " + range_text(kClasses) + " for " + s.kind + ", got " +
                            std::to_string(s.classes));
   Task task = Task::kBinary;
   if (multi) task = Task::kMulticlass;
@@ -386,7 +383,8 @@ bool parse_csv(std::string_view text, Task task, int classes, double fraction, s
     }
     first = false;
     if (d.size() >= kMaxPoints)
-      return fail(error, where + "more than 10,000 rows (the limit is 10,000 points)");
+      return fail(error, where + "more than " + std::to_string(kMaxPoints) + " rows (the limit is " +
+                             std::to_string(kMaxPoints) + " points)");
     for (int k = 0; k < 3; ++k) {
       if (kind[k] == Field::kText)
         return fail(error, where + "every field must be a number, but " + kFieldNames[k] + " is " +
@@ -426,7 +424,8 @@ bool make_dataset_from_points(const float* x1, const float* x2, const float* lab
                               Dataset* out, std::string* error) {
   if (!check_common(task, classes, fraction, error)) return false;
   if (n == 0) return fail(error, "no points");
-  if (n > kMaxPoints) return fail(error, "more than 10,000 points (got " + std::to_string(n) + ")");
+  if (n > kMaxPoints)
+    return fail(error, "more than " + std::to_string(kMaxPoints) + " points (got " + std::to_string(n) + ")");
   if (!x1 || !x2 || !label) return fail(error, "x1, x2 and label must not be null");
   Dataset d;
   d.x1.reserve(n);

@@ -3,14 +3,15 @@
 // dense_forward / dense_backward are the layer's matrix products (llm.c's pairing); the float
 // versions are written on 4-lane vectors across examples, the double versions (gradient
 // checks) are plain loops. Activations go through the catalogue's kernels, a layer at a time.
-#include "mlp.h"
+#include "nn/mlp.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "kernels.h"
-#include "reference.h"
-#include "vec4.h"
+#include "act/kernels.h"
+#include "act/reference.h"
+#include "act/vec4.h"
+#include "nn/loss.h"
 
 namespace actlab {
 namespace {
@@ -26,7 +27,7 @@ void act_forward(Act a, double p, const double* z, double* y, int n) {
 // For training, tanh′ and elu′/selu′ are taken at z clamped to where they are still normal
 // floats (tanh′(20) = 1.7e-17, e^-80 = 1.8e-35): the public kernels return exact subnormal
 // derivatives further out, and subnormal arithmetic is very slow on x86 (no FTZ in WASM).
-// The clamped value differs from the exact one by less than 2^-100 — nothing to a weight.
+// The clamped value differs from the exact one by less than kFlushBelow — nothing to a weight.
 void act_derivative(Act a, float p, const float* z, float* d, int n) {
   float lo = 0, hi = 0;
   if (a == Act::Tanh) lo = -20, hi = 20;
@@ -148,17 +149,14 @@ void dense_backward(const float* W, const float* in, const float* dz, float* dW,
   }
 }
 
-// Gradients below 2^-100 are set to 0. They cannot move a float weight, and arithmetic on
-// subnormal floats takes a slow path on x86 (WASM keeps IEEE subnormals, no flush-to-zero
-// mode): a few saturated tanh units otherwise made training 3× slower.
-// dz[k] *= da[k], flushing results below 2^-100 to 0 (float only).
+// dz[k] *= da[k], flushing results below kFlushBelow (2^-100, see schema.h) to 0 (float only).
 template <class T>
 void mul_flush_tiny(T* dz, const T* da, std::size_t n) {
   for (std::size_t k = 0; k < n; ++k) dz[k] *= da[k];
 }
 void mul_flush_tiny(float* dz, const float* da, std::size_t n) {
   using namespace vec;
-  const V tiny = splat(7.8886091e-31f);  // 2^-100
+  const V tiny = splat(kFlushBelow);
   std::size_t i = 0;  // n is a multiple of 4 (rows of stride S)
   for (; i + 4 <= n; i += 4) {
     const V x = load(dz + i) * load(da + i);
@@ -166,13 +164,8 @@ void mul_flush_tiny(float* dz, const float* da, std::size_t n) {
   }
   for (; i < n; ++i) {
     dz[i] *= da[i];
-    if (std::fabs(dz[i]) < 7.8886091e-31f) dz[i] = 0;
+    if (std::fabs(dz[i]) < kFlushBelow) dz[i] = 0;
   }
-}
-
-// Binary cross-entropy on the logit: softplus(z) − y·z, written without overflow.
-inline double bce_with_logit(double z, double y) {
-  return std::fmax(z, 0.0) - y * z + std::log1p(std::exp(-std::fabs(z)));
 }
 
 }  // namespace
@@ -218,17 +211,15 @@ void MLP<T>::forward(const T* x, int B) {
 template <class T>
 void MLP<T>::output(int b, T* out) const {
   const Layer<T>& L = layers.back();
-  auto at = [&](int o) { return L.a[static_cast<std::size_t>(o) * s_ + b]; };
+  const T* z = L.a.data() + b;
   switch (head) {
-    case Head::kBinary: out[0] = static_cast<T>(ref::sigmoid(at(0))); return;
+    case Head::kBinary: out[0] = static_cast<T>(ref::sigmoid(z[0])); return;
     case Head::kPlayground:
-    case Head::kRegression: out[0] = at(0); return;
+    case Head::kRegression: out[0] = z[0]; return;
     case Head::kSoftmax: {
-      double m = at(0);
-      for (int k = 1; k < L.out; ++k) m = std::fmax(m, static_cast<double>(at(k)));
-      double s = 0;
-      for (int k = 0; k < L.out; ++k) s += std::exp(at(k) - m);
-      for (int k = 0; k < L.out; ++k) out[k] = static_cast<T>(std::exp(at(k) - m) / s);
+      double p[kMaxClasses];
+      softmax_cross_entropy_forward(z, s_, L.out, 0, p);
+      for (int k = 0; k < L.out; ++k) out[k] = static_cast<T>(p[k]);
       return;
     }
   }
@@ -237,23 +228,7 @@ void MLP<T>::output(int b, T* out) const {
 template <class T>
 double MLP<T>::example_loss(int b, T y) const {
   const Layer<T>& L = layers.back();
-  auto at = [&](int o) { return static_cast<double>(L.a[static_cast<std::size_t>(o) * s_ + b]); };
-  switch (head) {
-    case Head::kBinary: return bce_with_logit(at(0), y);
-    case Head::kRegression: { const double e = at(0) - y; return e * e; }
-    case Head::kPlayground: {  // ½(a − t)², t = ±1
-      const double e = at(0) - (y > 0.5 ? 1.0 : -1.0);
-      return 0.5 * e * e;
-    }
-    case Head::kSoftmax: {  // log Σ e^{z_k} − z_y, shifted by the max
-      double m = at(0);
-      for (int k = 1; k < L.out; ++k) m = std::fmax(m, at(k));
-      double s = 0;
-      for (int k = 0; k < L.out; ++k) s += std::exp(at(k) - m);
-      return m + std::log(s) - at(static_cast<int>(y));
-    }
-  }
-  return 0;
+  return head_loss(head, L.a.data() + b, s_, L.out, y);
 }
 
 template <class T>
@@ -285,28 +260,7 @@ double MLP<T>::backward(const T* x, const T* y, int B) {
   // padding lanes get 0 so they contribute nothing below.
   Layer<T>& L = layers.back();
   std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
-  for (int b = 0; b < B; ++b) {
-    auto a = [&](int o) -> T& { return L.a[o * S + b]; };
-    auto da = [&](int o) -> T& { return L.da[o * S + b]; };
-    switch (head) {
-      case Head::kBinary:  // d/dz BCE = σ(z) − y; the output layer is linear so da = dz
-        da(0) = (static_cast<T>(ref::sigmoid(a(0))) - y[b]) * inv_b;
-        break;
-      case Head::kRegression: da(0) = 2 * (a(0) - y[b]) * inv_b; break;
-      case Head::kPlayground: da(0) = (a(0) - (y[b] > T(0.5) ? T(1) : T(-1))) * inv_b; break;
-      case Head::kSoftmax: {  // fused softmax + cross-entropy: p − onehot(y)
-        double m = a(0);
-        for (int k = 1; k < L.out; ++k) m = std::fmax(m, static_cast<double>(a(k)));
-        double s = 0;
-        for (int k = 0; k < L.out; ++k) s += std::exp(a(k) - m);
-        for (int k = 0; k < L.out; ++k) {
-          const double p = std::exp(a(k) - m) / s;
-          da(k) = static_cast<T>((p - (k == static_cast<int>(y[b]) ? 1.0 : 0.0))) * inv_b;
-        }
-        break;
-      }
-    }
-  }
+  for (int b = 0; b < B; ++b) head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
 
   for (std::size_t li = layers.size(); li-- > 0;) {
     Layer<T>& l = layers[li];

@@ -16,9 +16,9 @@
 #include <string_view>
 #include <vector>
 
-namespace actlab {
+#include "schema.h"
 
-enum class Task : std::uint8_t { kBinary, kMulticlass, kRegression };
+namespace actlab {
 
 struct Dataset {
   Task task = Task::kBinary;
@@ -38,8 +38,6 @@ struct DatasetSpec {
   int classes = 3;              // spiral_k and blobs: [2, 8]; ignored by the other kinds
   std::uint32_t seed = 1;
 };
-
-inline constexpr std::size_t kMaxPoints = 10000;  // generated and user data alike
 
 // Generators (dataset.ts formulas; Playground's labels ±1 are stored as 1 / 0):
 //   circle   r ≤ 2.5 → 1, ring 3.5..5 → 0; label of the noise-shifted point, point stored

@@ -3,7 +3,7 @@
 
 #include <cstddef>
 
-#include "catalogue.h"
+#include "act/catalogue.h"
 
 namespace actlab::kernels {
 

@@ -1,6 +1,6 @@
 // json.cpp: see json.h. A recursive-descent parser (recursion bounded by kMaxDepth) that
 // records the first error's byte offset and turns it into line/column only on failure.
-#include "json.h"
+#include "util/json.h"
 
 #include <cfloat>
 #include <cmath>

@@ -2,8 +2,8 @@
 #include <cfloat>
 #include <cmath>
 
-#include "kernels.h"
-#include "reference.h"
+#include "act/kernels.h"
+#include "act/reference.h"
 
 namespace actlab::kernels {
 namespace {

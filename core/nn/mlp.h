@@ -1,4 +1,5 @@
-// mlp.h: the tiny network's math — Neuron → Layer → MLP with forward/backward pairs.
+// mlp.h: the tiny network's math — Layer → MLP with forward/backward pairs. A neuron is one
+// row of its layer (W[o·I .. o·I + I), b[o], and α[o] for per-neuron PReLU).
 //
 // Legend: B = examples in a batch (≤ Bcap, the buffers' capacity), S = stride(B) = B rounded
 // up to a multiple of 4, I = a layer's inputs, O = its units, F = input features, K = outputs.
@@ -15,19 +16,10 @@
 #include <cstdint>
 #include <vector>
 
-#include "catalogue.h"
+#include "act/catalogue.h"
+#include "schema.h"
 
 namespace actlab {
-
-enum class Head : std::uint8_t { kBinary, kSoftmax, kRegression, kPlayground };
-
-// A neuron is a view of one row of its layer: weights into it, its bias.
-template <class T>
-struct Neuron {
-  const T* w;
-  int inputs;
-  T b;
-};
 
 template <class T>
 struct Layer {
@@ -43,8 +35,17 @@ struct Layer {
   T param_of(int o) const {
     return is_prelu() ? alpha[prelu_per_neuron ? o : 0] : param;
   }
-  Neuron<T> neuron(int o) const { return {W.data() + static_cast<std::size_t>(o) * in, in, b[o]}; }
   std::size_t parameter_count() const { return W.size() + b.size() + alpha.size(); }
+
+  // f(values, gradients, n, regularized) for each parameter array, in the fixed order W, b, α
+  // (initialisation, the optimiser's flat state and export all use it). Only the weights W
+  // are regularised; biases and PReLU slopes never are.
+  template <class F>
+  void for_each_array(F&& f) {
+    f(W.data(), dW.data(), W.size(), true);
+    f(b.data(), db.data(), b.size(), false);
+    f(alpha.data(), dalpha.data(), alpha.size(), false);
+  }
 };
 
 template <class T>

@@ -5,8 +5,9 @@
 #include <string>
 
 #include "actlab.h"
-#include "json.h"
-#include "network.h"
+#include "util/json.h"
+#include "nn/network.h"
+#include "schema.h"
 
 namespace actlab {
 namespace {
@@ -53,12 +54,14 @@ bool check_keys(Ctx& c, const Value& o, const std::string& where,
   return true;
 }
 
-bool get_number(Ctx& c, const Value& o, const char* key, const std::string& where, double lo,
-                double hi, bool lo_open, float* out) {
+bool get_number(Ctx& c, const Value& o, const char* key, const std::string& where, const Limit& l,
+                float* out) {
   const Value* v = o.find(key);
   if (!v) return true;  // keep the default
   const std::string name = where.empty() ? key : where + "." + key;
-  const std::string range = std::string(lo_open ? "(" : "[") + num(lo) + ", " + num(hi) + "]";
+  const std::string range = range_text(l);
+  const double lo = l.min, hi = l.max;
+  const bool lo_open = l.min_open;
   if (v->kind != Value::Kind::Number)
     return c.fail(name + " must be a number in " + range + ", got " + kind_name(*v));
   const double x = v->number;
@@ -71,14 +74,13 @@ bool get_number(Ctx& c, const Value& o, const char* key, const std::string& wher
   return true;
 }
 
-bool get_int(Ctx& c, const Value& o, const char* key, const std::string& where, long long lo,
-             long long hi, long long* out) {
+bool get_int(Ctx& c, const Value& o, const char* key, const std::string& where, const Limit& l,
+             long long* out) {
   const Value* v = o.find(key);
   if (!v) return true;
   const std::string name = where.empty() ? key : where + "." + key;
-  const std::string range = "[" + std::to_string(lo) + ", " + std::to_string(hi) + "]";
-  if (v->kind != Value::Kind::Number || !(v->number >= lo && v->number <= hi) ||
-      std::floor(v->number) != v->number)
+  const std::string range = range_text(l);
+  if (v->kind != Value::Kind::Number || !l.contains(v->number) || std::floor(v->number) != v->number)
     return c.fail(name + " must be an integer in " + range + ", got " +
                   (v->kind == Value::Kind::Number ? num(v->number) : kind_name(*v)));
   *out = static_cast<long long>(v->number);
@@ -104,11 +106,13 @@ bool get_enum(Ctx& c, const Value& o, const char* key, const std::string& where,
                 (v->kind == Value::Kind::String ? "\"" + v->string + "\"" : kind_name(*v)));
 }
 
-constexpr const char* kHeads[] = {"binary", "softmax", "regression", "playground"};
-constexpr const char* kInits[] = {"xavier", "he", "uniform"};
-constexpr const char* kOptimizers[] = {"sgd", "momentum", "adam"};
-constexpr const char* kRegs[] = {"none", "l1", "l2"};
-constexpr const char* kPreluModes[] = {"layer", "neuron"};
+// "x1, x2, x1sq, …" for messages.
+template <std::size_t N>
+std::string name_list(const char* const (&names)[N]) {
+  std::string list;
+  for (const char* n : names) list += std::string(list.empty() ? "" : ", ") + n;
+  return list;
+}
 
 bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
   const std::string where = "layers[" + std::to_string(i) + "]";
@@ -116,8 +120,8 @@ bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
   if (!check_keys(c, v, where, {"units", "activation", "params", "prelu"})) return false;
   LayerSpec l;
   long long units = l.units;
-  if (!v.find("units")) return c.fail(where + ".units is required (an integer in [1, 32])");
-  if (!get_int(c, v, "units", where, 1, kMaxUnits, &units)) return false;
+  if (!v.find("units")) return c.fail(where + ".units is required (an integer in " + range_text(kUnits) + ")");
+  if (!get_int(c, v, "units", where, kUnits, &units)) return false;
   l.units = static_cast<int>(units);
   const Value* act = v.find("activation");
   if (!act || act->kind != Value::Kind::String || !find_activation(act->string)) {
@@ -135,14 +139,14 @@ bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
       if (info.param == kNoParam || kv.first != kParamSpecs[info.param].name)
         return c.fail(where + ".params: " + info.id + " has no parameter \"" + kv.first + "\"");
       const ParamSpec& s = kParamSpecs[info.param];
-      if (!get_number(c, *p, s.name, where + ".params", s.min, s.max, false, &l.param)) return false;
+      if (!get_number(c, *p, s.name, where + ".params", {s.min, s.max}, &l.param)) return false;
     }
   }
   if (info.param == kNoParam) l.param = 0;
   int mode = 0;
   if (v.find("prelu")) {
     if (l.act != Act::Prelu) return c.fail(where + ".prelu is only for the prelu activation");
-    if (!get_enum(c, v, "prelu", where, kPreluModes, &mode)) return false;
+    if (!get_enum(c, v, "prelu", where, kPreluModeNames, &mode)) return false;
   }
   l.prelu_per_neuron = mode == 1;
   *out = l;
@@ -154,32 +158,41 @@ bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
 bool validate_network_config(const NetworkConfig& n, std::string* error) {
   Ctx c{error};
   if (n.features.empty() || n.features.size() > static_cast<std::size_t>(kFeatureCount))
-    return c.fail("features must list 1 to 7 of: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2");
-  if (n.layers.size() > static_cast<std::size_t>(kMaxHiddenLayers))
-    return c.fail("layers: at most 20 hidden layers, got " + std::to_string(n.layers.size()));
+    return c.fail("features must list 1 to " + std::to_string(kFeatureCount) + " of: " + name_list(kFeatureNames));
+  if (!kHiddenLayers.contains(static_cast<double>(n.layers.size())))
+    return c.fail("layers: at most " + std::to_string(kMaxHiddenLayers) + " hidden layers, got " +
+                  std::to_string(n.layers.size()));
   for (std::size_t i = 0; i < n.layers.size(); ++i) {
     const LayerSpec& l = n.layers[i];
-    if (l.units < 1 || l.units > kMaxUnits)
-      return c.fail("layers[" + std::to_string(i) + "].units must be an integer in [1, 32]");
+    if (!kUnits.contains(l.units))
+      return c.fail("layers[" + std::to_string(i) + "].units must be an integer in " + range_text(kUnits));
     if (static_cast<std::size_t>(l.act) >= kActivationCount)
       return c.fail("layers[" + std::to_string(i) + "].activation is unknown");
     if (check_param(l.act, l.param) != Status::kOk)
       return c.fail("layers[" + std::to_string(i) + "].params out of range");
   }
-  if (n.head == Head::kSoftmax && (n.classes < 2 || n.classes > kMaxClasses))
-    return c.fail("classes must be an integer in [2, 8] for the softmax head");
-  if (!(n.learning_rate > 0 && n.learning_rate <= 100))
-    return c.fail("optimizer.learningRate must be a number in (0, 100]");
-  if (!(n.momentum >= 0 && n.momentum < 1)) return c.fail("optimizer.momentum must be in [0, 1)");
-  if (!(n.beta1 >= 0 && n.beta1 < 1) || !(n.beta2 >= 0 && n.beta2 < 1))
-    return c.fail("optimizer.beta1/beta2 must be in [0, 1)");
-  if (!(n.epsilon > 0 && n.epsilon <= 1)) return c.fail("optimizer.epsilon must be in (0, 1]");
-  if (n.batch_size < 1 || n.batch_size > kMaxBatch)
-    return c.fail("batchSize must be an integer in [1, 10000]");
-  if (!(n.regularization_rate >= 0 && n.regularization_rate <= 10))
-    return c.fail("regularization.rate must be a number in [0, 10]");
-  if (!(n.bias_offset >= -10 && n.bias_offset <= 10))
-    return c.fail("biasOffset must be a number in [-10, 10]");
+  if (n.head == Head::kSoftmax && !kClasses.contains(n.classes))
+    return c.fail("classes must be an integer in " + range_text(kClasses) + " for the softmax head");
+  // The float fields are compared as stored (float), as get_number does.
+  auto in = [](const Limit& l, float v) {
+    const float lo = static_cast<float>(l.min), hi = static_cast<float>(l.max);
+    return (l.min_open ? v > lo : v >= lo) && v <= hi;
+  };
+  const struct {
+    const char* name;
+    const Limit& limit;
+    float value;
+  } fields[] = {{"optimizer.learningRate", kLearningRate, n.learning_rate},
+                {"optimizer.momentum", kMomentum, n.momentum},
+                {"optimizer.beta1", kBeta1, n.beta1},
+                {"optimizer.beta2", kBeta2, n.beta2},
+                {"optimizer.epsilon", kEpsilon, n.epsilon},
+                {"regularization.rate", kRegularizationRate, n.regularization_rate},
+                {"biasOffset", kBiasOffset, n.bias_offset}};
+  for (const auto& f : fields)
+    if (!in(f.limit, f.value)) return c.fail(std::string(f.name) + " must be a number in " + range_text(f.limit));
+  if (!kBatchSize.contains(n.batch_size))
+    return c.fail("batchSize must be an integer in " + range_text(kBatchSize));
   return true;
 }
 
@@ -204,16 +217,16 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
   if (const Value* f = root.find("features")) {
     if (f->kind != Value::Kind::Array || f->array.empty() ||
         f->array.size() > static_cast<std::size_t>(kFeatureCount))
-      return c.fail("features must be an array of 1 to 7 of: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2");
+      return c.fail("features must be an array of 1 to " + std::to_string(kFeatureCount) + " of: " +
+                    name_list(kFeatureNames));
     n.features.clear();
     for (std::size_t i = 0; i < f->array.size(); ++i) {
       const Value& e = f->array[i];
       int found = -1;
       for (int k = 0; k < kFeatureCount; ++k)
-        if (e.kind == Value::Kind::String && e.string == kFeatureIds[k]) found = k;
+        if (e.kind == Value::Kind::String && e.string == kFeatureNames[k]) found = k;
       if (found < 0)
-        return c.fail("features[" + std::to_string(i) +
-                      "] must be one of: x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2");
+        return c.fail("features[" + std::to_string(i) + "] must be one of: " + name_list(kFeatureNames));
       for (Feature g : n.features)
         if (static_cast<int>(g) == found)
           return c.fail("features: \"" + e.string + "\" is listed twice");
@@ -222,42 +235,43 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
   }
   if (const Value* ls = root.find("layers")) {
     if (ls->kind != Value::Kind::Array) return c.fail("layers must be an array");
-    if (ls->array.size() > static_cast<std::size_t>(kMaxHiddenLayers))
-      return c.fail("layers: at most 20 hidden layers, got " + std::to_string(ls->array.size()));
+    if (!kHiddenLayers.contains(static_cast<double>(ls->array.size())))
+      return c.fail("layers: at most " + std::to_string(kMaxHiddenLayers) + " hidden layers, got " +
+                    std::to_string(ls->array.size()));
     for (std::size_t i = 0; i < ls->array.size(); ++i) {
       LayerSpec l;
       if (!parse_layer(c, ls->array[i], static_cast<int>(i), &l)) return false;
       n.layers.push_back(l);
     }
   }
-  if (!get_enum(c, root, "head", "", kHeads, &n.head)) return false;
+  if (!get_enum(c, root, "head", "", kHeadNames, &n.head)) return false;
   long long classes = n.head == Head::kSoftmax ? 3 : 2;
   if (root.find("classes") && n.head != Head::kSoftmax)
     return c.fail("classes is only for the softmax head");
-  if (!get_int(c, root, "classes", "", 2, kMaxClasses, &classes)) return false;
+  if (!get_int(c, root, "classes", "", kClasses, &classes)) return false;
   n.classes = static_cast<int>(classes);
-  if (!get_enum(c, root, "init", "", kInits, &n.init)) return false;
-  if (!get_number(c, root, "biasOffset", "", -10, 10, false, &n.bias_offset)) return false;
+  if (!get_enum(c, root, "init", "", kInitNames, &n.init)) return false;
+  if (!get_number(c, root, "biasOffset", "", kBiasOffset, &n.bias_offset)) return false;
   if (const Value* o = root.find("optimizer")) {
     if (o->kind != Value::Kind::Object) return c.fail("optimizer must be an object");
     if (!check_keys(c, *o, "optimizer", {"type", "learningRate", "momentum", "beta1", "beta2", "epsilon"}))
       return false;
-    if (!get_enum(c, *o, "type", "optimizer", kOptimizers, &n.optimizer) ||
-        !get_number(c, *o, "learningRate", "optimizer", 0, 100, true, &n.learning_rate) ||
-        !get_number(c, *o, "momentum", "optimizer", 0, 0.9999, false, &n.momentum) ||
-        !get_number(c, *o, "beta1", "optimizer", 0, 0.9999, false, &n.beta1) ||
-        !get_number(c, *o, "beta2", "optimizer", 0, 0.99999, false, &n.beta2) ||
-        !get_number(c, *o, "epsilon", "optimizer", 0, 1, true, &n.epsilon))
+    if (!get_enum(c, *o, "type", "optimizer", kOptimizerNames, &n.optimizer) ||
+        !get_number(c, *o, "learningRate", "optimizer", kLearningRate, &n.learning_rate) ||
+        !get_number(c, *o, "momentum", "optimizer", kMomentum, &n.momentum) ||
+        !get_number(c, *o, "beta1", "optimizer", kBeta1, &n.beta1) ||
+        !get_number(c, *o, "beta2", "optimizer", kBeta2, &n.beta2) ||
+        !get_number(c, *o, "epsilon", "optimizer", kEpsilon, &n.epsilon))
       return false;
   }
   long long batch = n.batch_size;
-  if (!get_int(c, root, "batchSize", "", 1, kMaxBatch, &batch)) return false;
+  if (!get_int(c, root, "batchSize", "", kBatchSize, &batch)) return false;
   n.batch_size = static_cast<int>(batch);
   if (const Value* r = root.find("regularization")) {
     if (r->kind != Value::Kind::Object) return c.fail("regularization must be an object {type, rate}");
     if (!check_keys(c, *r, "regularization", {"type", "rate"})) return false;
-    if (!get_enum(c, *r, "type", "regularization", kRegs, &n.regularization) ||
-        !get_number(c, *r, "rate", "regularization", 0, 10, false, &n.regularization_rate))
+    if (!get_enum(c, *r, "type", "regularization", kRegularizationNames, &n.regularization) ||
+        !get_number(c, *r, "rate", "regularization", kRegularizationRate, &n.regularization_rate))
       return false;
   }
   if (const Value* s = root.find("shuffle")) {
@@ -265,7 +279,7 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
     n.shuffle = s->boolean;
   }
   long long seed = n.seed;
-  if (!get_int(c, root, "seed", "", 0, 4294967295LL, &seed)) return false;
+  if (!get_int(c, root, "seed", "", kSeed, &seed)) return false;
   n.seed = static_cast<std::uint32_t>(seed);
   if (!validate_network_config(n, error)) return false;
   *out = n;
@@ -276,7 +290,7 @@ std::string network_config_json(const NetworkConfig& n) {
   std::string o = "{\"features\":[";
   for (std::size_t i = 0; i < n.features.size(); ++i) {
     if (i) o += ',';
-    json::append_string(o, kFeatureIds[static_cast<int>(n.features[i])]);
+    json::append_string(o, kFeatureNames[static_cast<int>(n.features[i])]);
   }
   o += "],\"layers\":[";
   for (std::size_t i = 0; i < n.layers.size(); ++i) {
@@ -292,14 +306,14 @@ std::string network_config_json(const NetworkConfig& n) {
       json::append_float(o, l.param);
       o += '}';
     }
-    if (l.act == Act::Prelu) o += std::string(",\"prelu\":\"") + kPreluModes[l.prelu_per_neuron] + "\"";
+    if (l.act == Act::Prelu) o += std::string(",\"prelu\":\"") + kPreluModeNames[l.prelu_per_neuron] + "\"";
     o += '}';
   }
-  o += "],\"head\":\"" + std::string(kHeads[static_cast<int>(n.head)]) + "\"";
+  o += "],\"head\":\"" + std::string(kHeadNames[static_cast<int>(n.head)]) + "\"";
   if (n.head == Head::kSoftmax) o += ",\"classes\":" + std::to_string(n.classes);
-  o += ",\"init\":\"" + std::string(kInits[static_cast<int>(n.init)]) + "\",\"biasOffset\":";
+  o += ",\"init\":\"" + std::string(kInitNames[static_cast<int>(n.init)]) + "\",\"biasOffset\":";
   json::append_float(o, n.bias_offset);
-  o += ",\"optimizer\":{\"type\":\"" + std::string(kOptimizers[static_cast<int>(n.optimizer)]) +
+  o += ",\"optimizer\":{\"type\":\"" + std::string(kOptimizerNames[static_cast<int>(n.optimizer)]) +
        "\",\"learningRate\":";
   json::append_float(o, n.learning_rate);
   o += ",\"momentum\":";
@@ -311,7 +325,7 @@ std::string network_config_json(const NetworkConfig& n) {
   o += ",\"epsilon\":";
   json::append_float(o, n.epsilon);
   o += "},\"batchSize\":" + std::to_string(n.batch_size) + ",\"regularization\":{\"type\":\"" +
-       kRegs[static_cast<int>(n.regularization)] + "\",\"rate\":";
+       kRegularizationNames[static_cast<int>(n.regularization)] + "\",\"rate\":";
   json::append_float(o, n.regularization_rate);
   o += "},\"shuffle\":" + std::string(n.shuffle ? "true" : "false") +
        ",\"seed\":" + std::to_string(n.seed) + "}";

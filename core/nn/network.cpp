@@ -1,0 +1,363 @@
+// network.cpp: creation, initialisation, the training loop and evaluation (see network.h;
+// the update rule itself is optimizer.h's).
+#include "nn/network.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "util/json.h"
+#include "act/kernels.h"
+
+namespace actlab {
+
+float feature_value(Feature f, float x1, float x2) {
+  switch (f) {
+    case Feature::kX1: return x1;
+    case Feature::kX2: return x2;
+    case Feature::kX1Sq: return x1 * x1;
+    case Feature::kX2Sq: return x2 * x2;
+    case Feature::kX1X2: return x1 * x2;
+    case Feature::kSinX1: return std::sin(x1);
+    case Feature::kSinX2: return std::sin(x2);
+  }
+  return 0;
+}
+
+namespace {
+bool task_matches(Head h, int classes, const Dataset& d) {
+  switch (h) {
+    case Head::kBinary:
+    case Head::kPlayground: return d.task == Task::kBinary;
+    case Head::kSoftmax: return d.task == Task::kMulticlass && d.classes == classes;
+    case Head::kRegression: return d.task == Task::kRegression;
+  }
+  return false;
+}
+const char* head_task(Head h) {
+  switch (h) {
+    case Head::kBinary:
+    case Head::kPlayground: return "a binary dataset";
+    case Head::kSoftmax: return "a multiclass dataset";
+    case Head::kRegression: return "a regression dataset";
+  }
+  return "?";
+}
+}  // namespace
+
+bool Network::create(const NetworkConfig& c, Network* out, std::string* error) {
+  if (!validate_network_config(c, error)) return false;
+  Network n;
+  n.config_ = c;
+  int in = static_cast<int>(c.features.size());
+  auto add_layer = [&](int units, Act act, float param, bool per_neuron) {
+    Layer<float> l;
+    l.in = in;
+    l.out = units;
+    l.act = act;
+    l.param = act == Act::Prelu ? 0.0f : param;
+    l.prelu_per_neuron = per_neuron;
+    l.W.assign(static_cast<std::size_t>(units) * in, 0);
+    l.b.assign(units, 0);
+    if (act == Act::Prelu) l.alpha.assign(per_neuron ? units : 1, param);
+    l.dW = l.W;
+    l.db = l.b;
+    l.dalpha = l.alpha;
+    n.mlp_.layers.push_back(std::move(l));
+    in = units;
+  };
+  for (const LayerSpec& s : c.layers) add_layer(s.units, s.act, s.param, s.prelu_per_neuron);
+  add_layer(c.head == Head::kSoftmax ? c.classes : 1,
+            c.head == Head::kPlayground ? Act::Tanh : Act::Identity, 0, false);
+  n.mlp_.head = c.head;
+  n.mlp_.resize_batch(kChunk);
+  const std::size_t p = n.mlp_.parameter_count();
+  n.g_.assign(p, 0);
+  n.xbuf_.assign(c.features.size() * kChunk, 0);
+  n.ybuf_.assign(kChunk, 0);
+  n.init_parameters();
+  *out = std::move(n);
+  return true;
+}
+
+// Draw order (fixed, documented for reproducibility): layer by layer, W row-major (unit by
+// unit, input by input), then biases. Shuffling uses the same generator afterwards.
+void Network::init_parameters() {
+  rng_.reseed(config_.seed);
+  for (std::size_t li = 0; li < mlp_.layers.size(); ++li) {
+    Layer<float>& l = mlp_.layers[li];
+    const bool hidden = li + 1 < mlp_.layers.size();
+    for (float& w : l.W) {
+      switch (config_.init) {
+        case Init::kXavier: {  // Glorot uniform: U(±√(6/(I+O)))
+          const double lim = std::sqrt(6.0 / (l.in + l.out));
+          w = static_cast<float>(rng_.uniform(-lim, lim));
+          break;
+        }
+        case Init::kHe:  // He normal: N(0, 2/I)
+          w = static_cast<float>(rng_.normal(0.0, std::sqrt(2.0 / l.in)));
+          break;
+        case Init::kUniform:  // TensorFlow Playground: U(−0.5, 0.5)
+          w = static_cast<float>(rng_.uniform() - 0.5);
+          break;
+      }
+    }
+    const float b0 = config_.init == Init::kUniform ? 0.1f : 0.0f;
+    for (float& b : l.b) b = b0 + (hidden ? config_.bias_offset : 0.0f);
+    for (std::size_t k = 0; k < l.alpha.size(); ++k) l.alpha[k] = config_.layers[li].param;
+  }
+  m_.assign(g_.size(), 0);
+  v_.assign(g_.size(), 0);
+  step_ = 0;
+  epoch_ = 0;
+  diverged_ = false;
+  diverged_epoch_ = -1;
+}
+
+void Network::reset() { init_parameters(); }
+
+template <class F>
+void Network::for_each_parameter(F&& f) {
+  std::size_t k = 0;
+  for (Layer<float>& l : mlp_.layers)
+    l.for_each_array([&](float* p, float* g, std::size_t n, bool) {
+      for (std::size_t i = 0; i < n; ++i, ++k) f(k, p[i], g[i]);
+    });
+}
+
+std::vector<float> Network::save_parameters() const {
+  std::vector<float> p;
+  p.reserve(g_.size() * 3);
+  for (const Layer<float>& l : mlp_.layers) {
+    p.insert(p.end(), l.W.begin(), l.W.end());
+    p.insert(p.end(), l.b.begin(), l.b.end());
+    p.insert(p.end(), l.alpha.begin(), l.alpha.end());
+  }
+  p.insert(p.end(), m_.begin(), m_.end());
+  p.insert(p.end(), v_.begin(), v_.end());
+  return p;
+}
+
+void Network::load_parameters(const std::vector<float>& p) {
+  std::size_t k = 0;
+  for (Layer<float>& l : mlp_.layers) {
+    for (float& w : l.W) w = p[k++];
+    for (float& b : l.b) b = p[k++];
+    for (float& a : l.alpha) a = p[k++];
+  }
+  for (float& m : m_) m = p[k++];
+  for (float& v : v_) v = p[k++];
+}
+
+bool Network::finite_state() const {
+  for (const Layer<float>& l : mlp_.layers) {
+    for (float w : l.W) if (!std::isfinite(w)) return false;
+    for (float b : l.b) if (!std::isfinite(b)) return false;
+    for (float a : l.alpha) if (!std::isfinite(a)) return false;
+  }
+  return true;
+}
+
+bool Network::set_data(const Dataset& d, std::string* error) {
+  if (!task_matches(config_.head, config_.classes, d)) {
+    if (error) {
+      *error = std::string("this network's head needs ") + head_task(config_.head);
+      if (config_.head == Head::kSoftmax)
+        *error += " with " + std::to_string(config_.classes) + " classes";
+    }
+    return false;
+  }
+  if (d.train_count == 0 || d.train_count > d.size()) {
+    if (error) *error = "the dataset has no training points";
+    return false;
+  }
+  data_ = d;
+  return true;
+}
+
+// Features into xbuf_ as F rows of stride S = MLP::stride(n), padding lanes zeroed.
+void Network::gather(const std::size_t* idx, int n) const {
+  const std::size_t F = config_.features.size();
+  const int S = MLP<float>::stride(n);
+  for (std::size_t f = 0; f < F; ++f) {
+    float* row = xbuf_.data() + f * S;
+    for (int b = 0; b < n; ++b)
+      row[b] = feature_value(config_.features[f], data_.x1[idx[b]], data_.x2[idx[b]]);
+    for (int b = n; b < S; ++b) row[b] = 0;
+  }
+  for (int b = 0; b < n; ++b) ybuf_[b] = data_.label[idx[b]];
+}
+
+void Network::gather_points(const float* x1, const float* x2, int n) const {
+  const std::size_t F = config_.features.size();
+  const int S = MLP<float>::stride(n);
+  for (std::size_t f = 0; f < F; ++f) {
+    float* row = xbuf_.data() + f * S;
+    for (int b = 0; b < n; ++b) row[b] = feature_value(config_.features[f], x1[b], x2[b]);
+    for (int b = n; b < S; ++b) row[b] = 0;
+  }
+}
+
+void Network::accumulate_gradients(float scale) {
+  for_each_parameter([&](std::size_t k, float&, float& d) { g_[k] += scale * d; });
+}
+
+OptimizerSettings Network::optimizer_settings() const {
+  OptimizerSettings o;
+  o.type = config_.optimizer;
+  o.learning_rate = config_.learning_rate;
+  o.momentum = config_.momentum;
+  o.beta1 = config_.beta1;
+  o.beta2 = config_.beta2;
+  o.epsilon = config_.epsilon;
+  o.regularization = config_.regularization;
+  o.regularization_rate = config_.regularization_rate;
+  return o;
+}
+
+// One optimiser step with the batch gradient held in every layer's dW/db/dalpha: the
+// penalty's gradient is added to the regularised arrays, then each array is updated with its
+// slice of the flat moment buffers m_, v_ (layer by layer, in for_each_array's order).
+void Network::apply_gradients() {
+  ++step_;
+  const OptimizerSettings o = optimizer_settings();
+  if (o.regularization_rate > 0) add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
+  const OptimizerStep step(o, step_);
+  std::size_t k = 0;
+  for (Layer<float>& l : mlp_.layers)
+    l.for_each_array([&](float* p, float* g, std::size_t n, bool) {
+      step.apply(p, g, m_.data() + k, v_.data() + k, n);
+      k += n;
+    });
+}
+
+bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every) {
+  if (!kEpochs.contains(epochs)) {
+    if (error) *error = "epochs must be an integer in " + range_text(kEpochs) + ", got " + std::to_string(epochs);
+    return false;
+  }
+  if (!kEvaluateEvery.contains(evaluate_every)) {
+    if (error)
+      *error = "evaluateEvery must be an integer in " + range_text(kEvaluateEvery) + ", got " +
+               std::to_string(evaluate_every);
+    return false;
+  }
+  if (!has_data()) {
+    if (error) *error = "no data: call setData() before train()";
+    return false;
+  }
+  TrainResult r;
+  if (diverged_) {  // stays stopped at the last finite state until reset()
+    r.diverged = true;
+    r.diverged_epoch = diverged_epoch_;
+    *out = r;
+    return true;
+  }
+  const std::size_t ntrain = data_.train_count;
+  const std::size_t B = std::min<std::size_t>(static_cast<std::size_t>(config_.batch_size), ntrain);
+  r.epochs.reserve(static_cast<std::size_t>(epochs));
+  for (int e = 0; e < epochs; ++e) {
+    const std::vector<float> snapshot = save_parameters();
+    const long long step_before = step_;
+    order_.resize(ntrain);
+    for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
+    if (config_.shuffle)
+      for (std::size_t i = ntrain; i > 1; --i)
+        std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
+    for (std::size_t start = 0; start < ntrain; start += B) {
+      const std::size_t n = std::min(B, ntrain - start);
+      // Batches beyond one chunk: the mean gradient is the chunk means weighted by size,
+      // summed in g_ and then put back into the layers' gradient arrays.
+      const bool chunked = n > static_cast<std::size_t>(kChunk);
+      if (chunked) std::fill(g_.begin(), g_.end(), 0.0f);
+      for (std::size_t c = 0; c < n; c += kChunk) {
+        const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - c));
+        gather(order_.data() + start + c, m);
+        mlp_.forward(xbuf_.data(), m);
+        mlp_.backward(xbuf_.data(), ybuf_.data(), m);
+        if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
+      }
+      if (chunked) for_each_parameter([&](std::size_t k, float&, float& d) { d = g_[k]; });
+      apply_gradients();
+    }
+    ++epoch_;
+    const bool log = (e + 1) % evaluate_every == 0 || e + 1 == epochs;
+    EpochStats s{};
+    if (log) s = evaluate();
+    if ((log && !std::isfinite(s.train_loss)) || !finite_state()) {
+      load_parameters(snapshot);
+      step_ = step_before;
+      --epoch_;
+      diverged_ = true;
+      diverged_epoch_ = epoch_ + 1;
+      r.diverged = true;
+      r.diverged_epoch = diverged_epoch_;
+      break;
+    }
+    if (log) r.epochs.push_back(s);
+  }
+  *out = std::move(r);
+  return true;
+}
+
+EpochStats Network::evaluate() const {
+  const std::size_t n = data_.size(), ntrain = data_.train_count;
+  double loss[2] = {0, 0};
+  double correct[2] = {0, 0};
+  std::size_t idx[kChunk];
+  for (std::size_t start = 0; start < n; start += kChunk) {
+    const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - start));
+    for (int b = 0; b < m; ++b) idx[b] = start + b;
+    gather(idx, m);
+    mlp_.forward(xbuf_.data(), m);
+    for (int b = 0; b < m; ++b) {
+      const int set = start + b < ntrain ? 0 : 1;
+      loss[set] += mlp_.example_loss(b, ybuf_[b]);
+      correct[set] += mlp_.example_correct(b, ybuf_[b]) ? 1 : 0;
+    }
+  }
+  const double nt = static_cast<double>(ntrain), ns = static_cast<double>(n - ntrain);
+  const bool reg = config_.head == Head::kRegression;
+  const float nan = std::nanf("");
+  EpochStats s;
+  s.train_loss = static_cast<float>(loss[0] / nt);
+  s.test_loss = ns > 0 ? static_cast<float>(loss[1] / ns) : nan;
+  s.train_accuracy = reg ? nan : static_cast<float>(correct[0] / nt);
+  s.test_accuracy = reg || ns == 0 ? nan : static_cast<float>(correct[1] / ns);
+  s.epoch = epoch_;
+  return s;
+}
+
+int Network::outputs() const { return mlp_.layers.back().out; }
+
+int Network::unit_count() const {
+  int u = 0;
+  for (const Layer<float>& l : mlp_.layers) u += l.out;
+  return u;
+}
+
+MLP<double> Network::to_double() const {
+  MLP<double> m;
+  m.head = mlp_.head;
+  for (const Layer<float>& l : mlp_.layers) {
+    Layer<double> d;
+    d.in = l.in;
+    d.out = l.out;
+    d.act = l.act;
+    d.param = l.param;
+    d.prelu_per_neuron = l.prelu_per_neuron;
+    d.W.assign(l.W.begin(), l.W.end());
+    d.b.assign(l.b.begin(), l.b.end());
+    d.alpha.assign(l.alpha.begin(), l.alpha.end());
+    d.dW = d.W;
+    d.db = d.b;
+    d.dalpha = d.alpha;
+    m.layers.push_back(std::move(d));
+  }
+  m.resize_batch(kChunk);
+  return m;
+}
+
+}  // namespace actlab
