@@ -62,8 +62,9 @@ const ONLY = argv.only ? new Set(argv.only.split(',').map((s) => s.trim())) : nu
 
 const CONTENDERS = ['simd', 'scalar', 'js', 'tfjs'];
 const LABEL = { simd: 'SIMD', scalar: 'scalar', js: 'plainJS', tfjs: 'tfjs-wasm' };
-/** Ops built on exp/tanh/erf: the ones where SIMD math should pay off most. */
-const TRANSCENDENTAL = new Set(['sigmoid', 'tanh', 'elu', 'selu', 'gelu', 'gelu_tanh', 'silu', 'swish', 'mish', 'softplus', 'softmax']);
+/** Ops built on exp/tanh/erf, where SIMD math should pay off most: the catalogue's
+ * test.transcendental flag (filled in once a module is loaded), plus softmax. */
+const TRANSCENDENTAL = new Set(['softmax']);
 const TARGETS = [
   { key: 'tfjs', min: 1.0, ops: null, text: 'SIMD ≥ 1.0× tfjs-wasm (every op tfjs has; forward)' },
   { key: 'js', min: 8.0, ops: TRANSCENDENTAL, text: 'SIMD ≥ 8× plain JS (exp/tanh/erf ops)' },
@@ -199,6 +200,7 @@ try {
 }
 
 const anyLab = labs.simd || labs.scalar;
+for (const a of anyLab?.activations ?? []) if (a.test.transcendental) TRANSCENDENTAL.add(a.id);
 let ids = anyLab ? anyLab.activations.map((a) => a.id) : FALLBACK_IDS;
 ids = ids.filter((id) => id !== 'softmax'); // softmax has its own API and is added below
 const ops = [];

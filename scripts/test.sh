@@ -26,6 +26,7 @@ suite "catch2 native (ctest)" ctest --test-dir build/native --output-on-failure
 suite "catch2 native asan+ubsan (ctest)" ctest --test-dir build/asan --output-on-failure
 suite "catch2 wasm under node (ctest)" ctest --test-dir build/wasm --output-on-failure
 suite "fuzz (bounded)" bash scripts/fuzz.sh "${ACTLAB_FUZZ_SECONDS:-20}"
+suite "types (tsc --noEmit on wasm/index.d.ts)" npx --no-install tsc -p tests/types
 suite "node --test (js api)" node --test tests/node/*.test.mjs
 suite "browser (headless chromium)" node --test tests/browser/*.test.mjs
 

@@ -7,9 +7,8 @@
 
 import { makeNetworkApi } from './network.js';
 
-const IMPL_CODE = { scalar: 0, simd: 1 };
-const MAX_LENGTH = 2 ** 28;
-export const TEMPERATURE_RANGE = Object.freeze({ min: 0.01, max: 100, default: 1 });
+// Statuses that mean "an argument is out of its range" (RangeError); the others are Error.
+const RANGE_STATUSES = new Set(['unknown_activation', 'bad_param', 'bad_temperature', 'bad_length', 'invalid_argument']);
 
 function reviveInfinity(key, value) {
   if (value === 'Infinity') return Infinity;
@@ -29,37 +28,40 @@ function describe(v) {
   return typeof v === 'string' ? `"${v}"` : String(v);
 }
 
-function checkFloat32Array(name, a) {
-  if (!(a instanceof Float32Array)) {
-    throw new TypeError(`${name} must be a Float32Array, got ${describe(a)}`);
-  }
-  if (a.length > MAX_LENGTH) {
-    throw new RangeError(`${name} has ${a.length} elements; at most ${MAX_LENGTH} are allowed`);
-  }
-}
-
-function checkTemperature(t) {
-  if (t === undefined) return TEMPERATURE_RANGE.default;
-  if (typeof t !== 'number') throw new TypeError(`temperature must be a number, got ${describe(t)}`);
-  if (!(t >= TEMPERATURE_RANGE.min && t <= TEMPERATURE_RANGE.max)) {
-    throw new RangeError(
-      `temperature must be a finite number in [${TEMPERATURE_RANGE.min}, ${TEMPERATURE_RANGE.max}], got ${t}`);
-  }
-  return t;
-}
-
 export function makeActLab(Module, impl) {
-  const implCode = IMPL_CODE[impl];
   const activations = deepFreeze(JSON.parse(Module._catalogueJson(), reviveInfinity));
   const indexById = new Map(activations.map((a, i) => [a.id, i]));
+  // Every limit and enum name comes from the core (core/schema.h), none is written here.
+  const { limits, enums } = deepFreeze(JSON.parse(Module._schemaJson()));
+  const implCode = enums.impl.indexOf(impl);
+  const MAX_LENGTH = limits.length.max;
 
   const heapF32 = () => Module.HEAPF32;  // replaced by Emscripten whenever memory grows
 
+  // The bindings' one convention: a status code (0 = ok), the message in _lastError().
   function check(status, what) {
-    if (status !== 0) {
-      const msg = `${what}: ${Module._statusMessage(status)}`;
-      throw status === 1 || status === 2 || status === 3 || status === 4 ? new RangeError(msg) : new Error(msg);
+    if (status === 0) return;
+    const msg = what ? `${what}: ${Module._lastError()}` : Module._lastError();
+    throw RANGE_STATUSES.has(enums.status[status]) ? new RangeError(msg) : new Error(msg);
+  }
+
+  function checkFloat32Array(name, a) {
+    if (!(a instanceof Float32Array)) {
+      throw new TypeError(`${name} must be a Float32Array, got ${describe(a)}`);
     }
+    if (a.length > MAX_LENGTH) {
+      throw new RangeError(`${name} has ${a.length} elements; at most ${MAX_LENGTH} are allowed`);
+    }
+  }
+
+  function checkTemperature(t) {
+    const r = limits.temperature;
+    if (t === undefined) return r.default;
+    if (typeof t !== 'number') throw new TypeError(`temperature must be a number, got ${describe(t)}`);
+    if (!(t >= r.min && t <= r.max)) {
+      throw new RangeError(`temperature must be a finite number in [${r.min}, ${r.max}], got ${t}`);
+    }
+    return t;
   }
 
   function activationIndex(id) {
@@ -210,12 +212,29 @@ export function makeActLab(Module, impl) {
 
   const lab = {
     impl,
+    /** True when the SIMD build runs real 128-bit SIMD instructions. */
+    simdIsHardware: Module._simdIsHardware(),
     activations,
+    limits,
+    enums,
     info(id) {
       return activations[activationIndex(id)];
     },
     forward: elementwise(Module._forward, 'forward'),
     derivative: elementwise(Module._derivative, 'derivative'),
+    /** f′(x)·upstream elementwise: the backward pass of the activation (one call, no copy of f′). */
+    backward(id, x, upstream, params) {
+      const i = activationIndex(id);
+      const p = paramValue(i, params);
+      checkFloat32Array('x', x);
+      checkFloat32Array('upstream', upstream);
+      if (upstream.length !== x.length) {
+        throw new RangeError(`upstream must have x's length ${x.length}, got ${upstream.length}`);
+      }
+      if (x.length === 0) return new Float32Array(0);
+      return withScratch([x, upstream], x.length, (xp, gp, dp) =>
+        check(Module._backward(i, p, xp, gp, dp, x.length, implCode), `backward(${id})`));
+    },
     softmax(logits, temperature) {
       const t = checkTemperature(temperature);
       checkLogits('logits', logits);
@@ -260,6 +279,9 @@ export function makeActLab(Module, impl) {
     },
   };
   Object.assign(lab, makeNetworkApi(Module, {
+    check,
+    limits,
+    enums,
     heapF32,
     activationIndex,
     paramValue,

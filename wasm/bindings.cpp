@@ -2,9 +2,12 @@
 // No math and no validation beyond turning integers into enums; wasm/api.js builds the
 // friendly API (argument checks with RangeError/TypeError, memory management) on top.
 //
-// Pointers travel as byte addresses (uintptr_t); lengths as uint32. Every function returns the
-// core's Status as an int (0 = ok), which api.js turns into an exception.
-// Embind 3.1.6 cannot bind noexcept functions, hence the small wrappers.
+// One error convention: every entry point that can fail returns the core's Status as an int
+// (0 = ok; the names are schema_json()'s "status" list) and leaves a message naming what was
+// wrong in _lastError(). Results come back through out-pointers into WASM memory or from a
+// getter (a handle's log, _lastJson() for JSON results). Pointers travel as byte addresses
+// (uintptr_t); lengths as uint32. Embind 3.1.6 cannot bind noexcept functions, hence the
+// small wrappers.
 #include <emscripten/bind.h>
 
 #include <cstdint>
@@ -21,54 +24,69 @@ using actlab::Act;
 using actlab::Impl;
 using actlab::Status;
 
-bool to_act(int i, Act* a) {
-  if (i < 0 || static_cast<std::size_t>(i) >= actlab::kActivationCount) return false;
-  *a = static_cast<Act>(i);
+// The message of the last failed call, and the JSON result of the last call that makes one.
+std::string g_last_error, g_last_json;
+int status(Status s) {
+  if (s != Status::kOk) g_last_error = actlab::status_message(s);
+  return static_cast<int>(s);
+}
+int fail(std::string message) {
+  g_last_error = std::move(message);
+  return static_cast<int>(Status::kInvalidArgument);
+}
+int ok_or_fail(bool ok, std::string& message) { return ok ? 0 : fail(std::move(message)); }
+std::string last_error() { return g_last_error; }
+std::string last_json() { return g_last_json; }
+
+// An enum from its code, refusing codes outside [0, count).
+template <class E>
+bool to_enum(int i, std::size_t count, E* out) {
+  if (i < 0 || static_cast<std::size_t>(i) >= count) return false;
+  *out = static_cast<E>(i);
   return true;
 }
-Impl to_impl(int i) { return static_cast<Impl>(static_cast<std::uint8_t>(i & 0xff)); }
+template <class E, std::size_t N>
+bool to_enum(int i, const char* const (&names)[N], E* out) {
+  return to_enum(i, N, out);
+}
+Impl to_impl(int i) { return static_cast<Impl>(static_cast<std::uint8_t>(i & 0xff)); }  // checked by the core
 float* fp(std::uintptr_t p) { return reinterpret_cast<float*>(p); }
 
 int forward(int act, float p, std::uintptr_t x, std::uintptr_t y, std::uint32_t n, int impl) {
   Act a;
-  if (!to_act(act, &a)) return static_cast<int>(Status::kUnknownActivation);
-  return static_cast<int>(actlab::activation_forward(a, p, fp(x), fp(y), n, to_impl(impl)));
+  if (!to_enum(act, actlab::kActivationCount, &a)) return status(Status::kUnknownActivation);
+  return status(actlab::activation_forward(a, p, fp(x), fp(y), n, to_impl(impl)));
 }
 int derivative(int act, float p, std::uintptr_t x, std::uintptr_t y, std::uint32_t n, int impl) {
   Act a;
-  if (!to_act(act, &a)) return static_cast<int>(Status::kUnknownActivation);
-  return static_cast<int>(actlab::activation_derivative(a, p, fp(x), fp(y), n, to_impl(impl)));
+  if (!to_enum(act, actlab::kActivationCount, &a)) return status(Status::kUnknownActivation);
+  return status(actlab::activation_derivative(a, p, fp(x), fp(y), n, to_impl(impl)));
 }
 int backward(int act, float p, std::uintptr_t x, std::uintptr_t dy, std::uintptr_t dx,
              std::uint32_t n, int impl) {
   Act a;
-  if (!to_act(act, &a)) return static_cast<int>(Status::kUnknownActivation);
-  return static_cast<int>(
-      actlab::activation_backward(a, p, fp(x), fp(dy), fp(dx), n, to_impl(impl)));
+  if (!to_enum(act, actlab::kActivationCount, &a)) return status(Status::kUnknownActivation);
+  return status(actlab::activation_backward(a, p, fp(x), fp(dy), fp(dx), n, to_impl(impl)));
 }
 int softmax(std::uintptr_t x, std::uintptr_t y, std::uint32_t n, double t, int impl) {
-  return static_cast<int>(actlab::softmax_forward(fp(x), fp(y), n, t, to_impl(impl)));
+  return status(actlab::softmax_forward(fp(x), fp(y), n, t, to_impl(impl)));
 }
 int log_softmax(std::uintptr_t x, std::uintptr_t y, std::uint32_t n, double t, int impl) {
-  return static_cast<int>(actlab::log_softmax_forward(fp(x), fp(y), n, t, to_impl(impl)));
+  return status(actlab::log_softmax_forward(fp(x), fp(y), n, t, to_impl(impl)));
 }
 int softmax_backward(std::uintptr_t x, std::uintptr_t g, std::uintptr_t d, std::uint32_t n,
                      double t, int impl) {
-  return static_cast<int>(actlab::softmax_backward(fp(x), fp(g), fp(d), n, t, to_impl(impl)));
+  return status(actlab::softmax_backward(fp(x), fp(g), fp(d), n, t, to_impl(impl)));
 }
 std::string catalogue_json() { return actlab::catalogue_json(); }
-std::string status_message(int s) {
-  return actlab::status_message(static_cast<Status>(static_cast<std::uint8_t>(s & 0xff)));
-}
+std::string schema_json() { return actlab::schema_json(); }
 bool simd_is_hardware() { return actlab::simd_is_hardware(); }
 
 // Live handle count, so tests can prove every Embind object was deleted.
 int g_live_handles = 0;
 int live_handles() { return g_live_handles; }
 
-actlab::Task to_task(int t) { return static_cast<actlab::Task>(static_cast<std::uint8_t>(t & 0xff)); }
-
-// Holds a Dataset in WASM memory; every method returns "" on success or the core's error.
+// Holds a Dataset in WASM memory; every method that can fail returns a status (see above).
 class DatasetHandle {
  public:
   DatasetHandle() { ++g_live_handles; }
@@ -76,8 +94,8 @@ class DatasetHandle {
   DatasetHandle(const DatasetHandle&) = delete;
   DatasetHandle& operator=(const DatasetHandle&) = delete;
 
-  std::string make(std::string kind, int points, double noise, double train_fraction,
-                   int classes, std::uint32_t seed) {
+  int make(std::string kind, int points, double noise, double train_fraction, int classes,
+           std::uint32_t seed) {
     actlab::DatasetSpec s;
     s.kind = kind;
     s.points = points;
@@ -86,21 +104,22 @@ class DatasetHandle {
     s.classes = classes;
     s.seed = seed;
     std::string e;
-    return actlab::make_dataset(s, &d_, &e) ? "" : e;
+    return ok_or_fail(actlab::make_dataset(s, &d_, &e), e);
   }
-  std::string parseCsv(std::string text, int task, int classes, double train_fraction,
-                       std::uint32_t seed) {
+  int parseCsv(std::string text, int task, int classes, double train_fraction, std::uint32_t seed) {
+    actlab::Task t;
+    if (!to_enum(task, actlab::kTaskNames, &t)) return fail("unknown task code");
     std::string e;
-    return actlab::parse_csv(text, to_task(task), classes, train_fraction, seed, &d_, &e) ? "" : e;
+    return ok_or_fail(actlab::parse_csv(text, t, classes, train_fraction, seed, &d_, &e), e);
   }
-  std::string fromPoints(std::uintptr_t x1, std::uintptr_t x2, std::uintptr_t label,
-                         std::uint32_t n, int task, int classes, double train_fraction,
-                         std::uint32_t seed) {
+  int fromPoints(std::uintptr_t x1, std::uintptr_t x2, std::uintptr_t label, std::uint32_t n,
+                 int task, int classes, double train_fraction, std::uint32_t seed) {
+    actlab::Task t;
+    if (!to_enum(task, actlab::kTaskNames, &t)) return fail("unknown task code");
     std::string e;
-    return actlab::make_dataset_from_points(fp(x1), fp(x2), fp(label), n, to_task(task), classes,
-                                            train_fraction, seed, &d_, &e)
-               ? ""
-               : e;
+    return ok_or_fail(actlab::make_dataset_from_points(fp(x1), fp(x2), fp(label), n, t, classes,
+                                                       train_fraction, seed, &d_, &e),
+                      e);
   }
   int size() const { return static_cast<int>(d_.size()); }
   int trainCount() const { return static_cast<int>(d_.train_count); }
@@ -122,35 +141,35 @@ class NetworkHandle {
   NetworkHandle(const NetworkHandle&) = delete;
   NetworkHandle& operator=(const NetworkHandle&) = delete;
 
-  std::string create(std::string config_json) {
+  int create(std::string config_json) {
     actlab::NetworkConfig c;
     std::string e;
-    if (!actlab::parse_network_config(config_json, &c, &e)) return e;
-    return actlab::Network::create(c, &n_, &e) ? "" : e;
+    if (!actlab::parse_network_config(config_json, &c, &e)) return fail(e);
+    return ok_or_fail(actlab::Network::create(c, &n_, &e), e);
   }
-  std::string importJson(std::string text) {
+  int importJson(std::string text) {
     std::string e;
-    return actlab::Network::import_json(text, &n_, &e) ? "" : e;
+    return ok_or_fail(actlab::Network::import_json(text, &n_, &e), e);
   }
   std::string exportJson() const { return n_.export_json(); }
   std::string configJson() const { return actlab::network_config_json(n_.config()); }
-  std::string setData(const DatasetHandle& d) {
+  int setData(const DatasetHandle& d) {
     std::string e;
-    return n_.set_data(d.get(), &e) ? "" : e;
+    return ok_or_fail(n_.set_data(d.get(), &e), e);
   }
   // Per-epoch stats land in log() as 5 floats per logged epoch (trainLoss, testLoss,
   // trainAccuracy, testAccuracy, epoch).
-  std::string train(int epochs, int evaluate_every) {
+  int train(int epochs, int evaluate_every) {
     std::string e;
     actlab::TrainResult r;
-    if (!n_.train(epochs, &r, &e, evaluate_every)) return e;
+    if (!n_.train(epochs, &r, &e, evaluate_every)) return fail(e);
     log_.clear();
     for (const actlab::EpochStats& s : r.epochs)
       log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
                                static_cast<float>(s.epoch)});
     diverged_ = r.diverged;
     diverged_epoch_ = r.diverged_epoch;
-    return "";
+    return 0;
   }
   std::uintptr_t logPtr() const { return reinterpret_cast<std::uintptr_t>(log_.data()); }
   int logEpochs() const { return static_cast<int>(log_.size() / 5); }
@@ -160,7 +179,7 @@ class NetworkHandle {
   int epoch() const { return n_.epoch(); }
   int outputs() const { return n_.outputs(); }
   int unitCount() const { return n_.unit_count(); }
-  // Current loss/accuracy, written to log() as one 4-float entry.
+  // Current loss/accuracy, written to log() as one entry (the same 5 floats).
   void evaluate() {
     const actlab::EpochStats s = n_.evaluate();
     log_.assign({s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
@@ -190,25 +209,28 @@ void colorize(std::uintptr_t values, std::uint32_t points, int k, std::uintptr_t
   actlab::colorize(fp(values), points, k, t, vmin, vmax, reinterpret_cast<std::uint8_t*>(rgba));
 }
 
-std::string gradient_flow(int depth, int width, int act, float param, int init, std::uint32_t seed) {
+// The result goes to _lastJson().
+int gradient_flow(int depth, int width, int act, float param, int init, std::uint32_t seed) {
   actlab::GradientFlowSpec s;
   s.depth = depth;
   s.width = width;
-  if (act < 0 || act >= static_cast<int>(actlab::kActivationCount)) return "!unknown activation";
-  s.act = static_cast<actlab::Act>(act);
+  if (!to_enum(act, actlab::kActivationCount, &s.act)) return status(Status::kUnknownActivation);
+  if (!to_enum(init, actlab::kInitNames, &s.init)) return fail("unknown init code");
   s.param = param;
-  s.init = static_cast<actlab::Init>(static_cast<std::uint8_t>(init & 0xff));
   s.seed = seed;
   actlab::GradientFlow g;
   std::string e;
-  if (!actlab::gradient_flow(s, &g, &e)) return "!" + e;  // '!' marks an error message
-  return actlab::gradient_flow_json(g);
+  if (!actlab::gradient_flow(s, &g, &e)) return fail(e);
+  g_last_json = actlab::gradient_flow_json(g);
+  return 0;
 }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(actlab) {
   emscripten::function("_catalogueJson", &catalogue_json);
-  emscripten::function("_statusMessage", &status_message);
+  emscripten::function("_schemaJson", &schema_json);
+  emscripten::function("_lastError", &last_error);
+  emscripten::function("_lastJson", &last_json);
   emscripten::function("_simdIsHardware", &simd_is_hardware);
   emscripten::function("_forward", &forward);
   emscripten::function("_derivative", &derivative);

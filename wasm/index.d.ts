@@ -30,8 +30,81 @@ export interface ActivationInfo {
     boundedBelow: boolean;
     boundedAbove: boolean;
   };
+  /** What the tests and the benchmark need to know of the op (one row of the C++ table). */
+  test: {
+    /** f′ jumps at 0 (relu family, elu, selu). */
+    kinkAtZero: boolean;
+    /** Rounds an intermediate argument before an exponential: the looser accuracy bound. */
+    argumentRounded: boolean;
+    /** f′ changes sign: 2^-23 absolute slack on f′ near its zero. */
+    derivativeCrossesZero: boolean;
+    /** exp/tanh/erf inside. */
+    transcendental: boolean;
+  };
   /** Short Korean / English note for the comparison table. */
   note: { ko: string; en: string };
+}
+
+/** A closed range [min, max], or (min, max] when minOpen. */
+export interface Limit {
+  readonly min: number;
+  readonly max: number;
+  readonly minOpen?: true;
+}
+
+/**
+ * Every limit the core enforces (core/schema.h, the one source): the API's checks and the
+ * site's controls read these; no number is repeated in JS.
+ */
+export interface Limits {
+  /** Elements per activation/softmax call: [1, 2^28]. */
+  readonly length: Limit;
+  /** Softmax temperature: [0.01, 100], default 1. */
+  readonly temperature: Limit & { readonly default: number };
+  /** Hidden layers of a network: [0, 20]; the playground offers playgroundHiddenLayers. */
+  readonly hiddenLayers: Limit;
+  readonly playgroundHiddenLayers: Limit;
+  /** Units per layer: [1, 32]. */
+  readonly units: Limit;
+  readonly features: Limit;
+  /** Softmax classes: [2, 8]. */
+  readonly classes: Limit;
+  readonly batchSize: Limit;
+  /** (0, 100] (minOpen). */
+  readonly learningRate: Limit;
+  readonly momentum: Limit;
+  readonly beta1: Limit;
+  readonly beta2: Limit;
+  readonly epsilon: Limit;
+  readonly regularizationRate: Limit;
+  readonly biasOffset: Limit;
+  /** Epochs per train() call. */
+  readonly epochs: Limit;
+  readonly evaluateEvery: Limit;
+  readonly seed: Limit;
+  /** Points of a generated dataset (user data: up to points.max). */
+  readonly points: Limit;
+  readonly noise: Limit;
+  readonly trainFraction: Limit;
+  /** Grid width and height for evaluateGrid/renderGrid, and width·height. */
+  readonly gridSide: Limit;
+  readonly gridPoints: Limit;
+  readonly gradientFlowDepth: Limit;
+}
+
+/** Enum names in the core's order (core/schema.h). */
+export interface Enums {
+  readonly task: readonly Task[];
+  readonly head: readonly Head[];
+  readonly feature: readonly Feature[];
+  readonly init: readonly Init[];
+  readonly optimizer: readonly OptimizerType[];
+  readonly regularization: readonly RegularizationType[];
+  readonly prelu: readonly ('layer' | 'neuron')[];
+  readonly dataset: readonly DatasetKind[];
+  readonly impl: readonly ('scalar' | 'simd')[];
+  /** Status names of the raw bindings, by code (0 = "ok"). */
+  readonly status: readonly string[];
 }
 
 export type Params = Partial<Record<'alpha' | 'beta', number>>;
@@ -54,8 +127,14 @@ export interface F32Buffer {
 export interface ActLab {
   /** 'simd' (128-bit SIMD build) or 'scalar' (reference build). */
   readonly impl: 'simd' | 'scalar';
-  /** The catalogue, generated from the C++ table. */
-  readonly activations: ActivationInfo[];
+  /** True when the module runs real 128-bit SIMD instructions (the SIMD build). */
+  readonly simdIsHardware: boolean;
+  /** Every limit the core enforces (deep-frozen). */
+  readonly limits: Limits;
+  /** Enum names in the core's order (deep-frozen). */
+  readonly enums: Enums;
+  /** The catalogue, generated from the C++ table (deep-frozen). */
+  readonly activations: readonly ActivationInfo[];
   /** Look up one entry; throws RangeError for an unknown id. */
   info(id: string): ActivationInfo;
 
@@ -63,9 +142,15 @@ export interface ActLab {
   forward(id: string, x: Float32Array, params?: Params): Float32Array;
   /** f'(x) for every element; returns a new Float32Array. */
   derivative(id: string, x: Float32Array, params?: Params): Float32Array;
+  /**
+   * The activation's backward pass: f'(x[i])·upstream[i]. upstream must have x's length
+   * (RangeError).
+   */
+  backward(id: string, x: Float32Array, upstream: Float32Array, params?: Params): Float32Array;
 
   /**
-   * softmax(logits / temperature). temperature in [0.01, 100], default 1. Each probability is
+   * softmax(logits / temperature). temperature in lab.limits.temperature ([0.01, 100],
+   * default 1). Each probability is
    * within 4 ulp + 1e-9 of the exact value; a NaN logit makes every output NaN, +Infinity
    * logits share the mass, all -Infinity gives the uniform distribution. Throws TypeError for a
    * non-Float32Array, RangeError for an empty array or a bad temperature, and Error if a
@@ -97,7 +182,10 @@ export interface ActLab {
   makeDataset(spec: DatasetSpec): Dataset;
   /** CSV text, one point per line "x1,x2,label"; an optional header line. */
   parseCsv(text: string, options?: DataOptions): Dataset;
-  datasetFromPoints(points: { x1: ArrayLike<number>; x2: ArrayLike<number>; label: ArrayLike<number> }, options?: DataOptions): Dataset;
+  /** Each column is a Float32Array or an array of numbers (other typed arrays throw TypeError). */
+  datasetFromPoints(
+    points: { x1: Float32Array | readonly number[]; x2: Float32Array | readonly number[]; label: Float32Array | readonly number[] },
+    options?: DataOptions): Dataset;
   createNetwork(config: NetworkConfig): Network;
   /** From Network.exportJSON() (string or parsed object). */
   importNetwork(json: string | object): Network;
@@ -152,9 +240,14 @@ export interface Dataset {
 }
 
 export type Feature = 'x1' | 'x2' | 'x1sq' | 'x2sq' | 'x1x2' | 'sinx1' | 'sinx2';
+export type Head = 'binary' | 'softmax' | 'regression' | 'playground';
+export type Init = 'xavier' | 'he' | 'uniform';
+export type OptimizerType = 'sgd' | 'momentum' | 'adam';
+export type RegularizationType = 'none' | 'l1' | 'l2';
 
+// Ranges below are lab.limits' (core/schema.h), quoted for reading.
 export interface LayerConfig {
-  /** [1, 32] */
+  /** lab.limits.units: [1, 32] */
   units: number;
   activation: string;
   params?: Params;
@@ -165,13 +258,13 @@ export interface LayerConfig {
 export interface NetworkConfig {
   features?: Feature[];                 // default ['x1', 'x2']
   layers?: LayerConfig[];               // hidden layers, 0 to 20 (the playground offers 8)
-  head?: 'binary' | 'softmax' | 'regression' | 'playground';  // default 'binary'
+  head?: Head;                          // default 'binary'
   classes?: number;                     // softmax only, [2, 8], default 3
-  init?: 'xavier' | 'he' | 'uniform';  // default 'xavier'; 'uniform' = Playground U(−0.5, 0.5), bias 0.1
+  init?: Init;                          // default 'xavier'; 'uniform' = Playground U(−0.5, 0.5), bias 0.1
   biasOffset?: number;                  // added to hidden biases at init, [-10, 10]
-  optimizer?: { type?: 'sgd' | 'momentum' | 'adam'; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
+  optimizer?: { type?: OptimizerType; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
   batchSize?: number;                   // [1, 10000]; larger than the training set = full batch
-  regularization?: { type: 'none' | 'l1' | 'l2'; rate?: number };
+  regularization?: { type: RegularizationType; rate?: number };
   shuffle?: boolean;                    // reshuffle every epoch (default true)
   seed?: number;                        // [0, 2^32 − 1]
 }
@@ -223,7 +316,7 @@ export interface Network {
   evaluateUnitGrids(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
   /** RGBA for ImageData; `into` writes into a lab.allocBytes buffer and returns its view. */
   renderGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number,
-    options?: { min?: number; max?: number; colors?: Uint8Array; into?: U8Buffer }): Uint8ClampedArray;
+    options?: { min?: number; max?: number; colors?: Uint8Array | Uint8ClampedArray; into?: U8Buffer }): Uint8ClampedArray;
   diagnostics(options?: { example?: number }): LayerDiagnostics[];
   exportJSON(): string;
   delete(): void;
@@ -234,7 +327,7 @@ export interface GradientFlowSpec {
   width?: number;   // [1, 32], default 8
   activation?: string;
   params?: Params;
-  init?: 'xavier' | 'he' | 'uniform';
+  init?: Init;
   seed?: number;
 }
 

@@ -2,10 +2,6 @@
 // Embind classes `_Dataset` / `_Network` (bindings.cpp): validates arguments, converts
 // errors from the core into RangeError/TypeError, owns `.delete()` of the Embind objects.
 
-const TASKS = ['binary', 'multiclass', 'regression'];
-const INIT_CODES = { xavier: 0, he: 1, uniform: 2 };
-const MAX_GRID_POINTS = 1 << 22;
-
 function describe(v) {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'Array';
@@ -24,19 +20,18 @@ function number(name, v, fallback) {
   if (typeof v !== 'number') throw new TypeError(`${name} must be a number, got ${describe(v)}`);
   return v;
 }
+// An integer in [min, max]; `range` may be one of the core's limits ({min, max}).
 function integer(name, v, fallback, min, max) {
+  if (typeof min === 'object') [min, max] = [min.min, min.max];
   const x = number(name, v, fallback);
   if (!Number.isInteger(x) || x < min || x > max) {
     throw new RangeError(`${name} must be an integer in [${min}, ${max}], got ${x}`);
   }
   return x;
 }
-function rangeError(msg) {
-  return new RangeError(msg);
-}
-
 export function makeNetworkApi(Module, tools) {
-  const { heapF32, activationIndex, paramValue, F32Buffer } = tools;
+  const { check, limits, enums, heapF32, activationIndex, paramValue, F32Buffer } = tools;
+  const TASKS = enums.task;
   const heapU8 = () => Module.HEAPU8;
   let live = 0;  // JS wrappers not yet deleted
 
@@ -71,20 +66,15 @@ export function makeNetworkApi(Module, tools) {
     }
   }
 
-  // Builds an Embind handle with `fill`, which returns "" or the core's error message; the
-  // handle is deleted on any failure.
+  // Builds an Embind handle with `fill`, which returns the binding's status; the handle is
+  // deleted on any failure.
   function newHandle(Handle, Wrapper, fill) {
     const h = new Handle();
-    let err;
     try {
-      err = fill(h);
+      check(fill(h));
     } catch (e) {
       h.delete();
       throw e;
-    }
-    if (err) {
-      h.delete();
-      throw rangeError(err);
     }
     return new Wrapper(h);
   }
@@ -103,7 +93,7 @@ export function makeNetworkApi(Module, tools) {
       task,
       classes: number('options.classes', o.classes, task === 0 ? 2 : task === 1 ? 3 : 0),
       trainFraction: number('options.trainFraction', o.trainFraction, 0.5),
-      seed: integer('options.seed', o.seed, 1, 0, 4294967295),
+      seed: integer('options.seed', o.seed, 1, limits.seed),
     };
   }
 
@@ -121,8 +111,7 @@ export function makeNetworkApi(Module, tools) {
     setData(dataset) {
       const h = alive(this, 'Network');
       if (!(dataset instanceof Dataset)) throw new TypeError(`setData needs a dataset from lab.makeDataset/parseCsv/datasetFromPoints, got ${describe(dataset)}`);
-      const err = h.setData(alive(dataset, 'Dataset'));
-      if (err) throw rangeError(err);
+      check(h.setData(alive(dataset, 'Dataset')));
     }
 
     #readLog(h) {
@@ -152,11 +141,10 @@ export function makeNetworkApi(Module, tools) {
      */
     train(epochs = 1, options = {}) {
       const h = alive(this, 'Network');
-      const e = integer('epochs', epochs, 1, 1, 100000);
+      const e = integer('epochs', epochs, 1, limits.epochs);
       const o = plainObject('options', options);
-      const every = integer('options.evaluateEvery', o.evaluateEvery, 1, 1, 100000);
-      const err = h.train(e, every);
-      if (err) throw rangeError(err);
+      const every = integer('options.evaluateEvery', o.evaluateEvery, 1, limits.evaluateEvery);
+      check(h.train(e, every));
       const log = this.#readLog(h);
       log.diverged = h.diverged();
       log.divergedEpoch = log.diverged ? h.divergedEpoch() : null;
@@ -179,9 +167,9 @@ export function makeNetworkApi(Module, tools) {
         if (typeof v !== 'number') throw new TypeError(`${k} must be a number, got ${describe(v)}`);
         if (!Number.isFinite(v)) throw new RangeError(`${k} must be finite, got ${v}`);
       }
-      const w = integer('width', width, undefined, 1, 4096);
-      const hh = integer('height', height, undefined, 1, 4096);
-      if (w * hh > MAX_GRID_POINTS) throw new RangeError(`width·height must be at most ${MAX_GRID_POINTS}`);
+      const w = integer('width', width, undefined, limits.gridSide);
+      const hh = integer('height', height, undefined, limits.gridSide);
+      if (w * hh > limits.gridPoints.max) throw new RangeError(`width·height must be at most ${limits.gridPoints.max}`);
       return [xmin, xmax, ymin, ymax, w, hh];
     }
 
@@ -303,7 +291,7 @@ export function makeNetworkApi(Module, tools) {
       const noise = number('spec.noise', s.noise, 0);
       const tf = number('spec.trainFraction', s.trainFraction, 0.5);
       const classes = integer('spec.classes', s.classes, 3, -1e9, 1e9);
-      const seed = integer('spec.seed', s.seed, 1, 0, 4294967295);
+      const seed = integer('spec.seed', s.seed, 1, limits.seed);
       return newDataset((h) => h.make(s.kind, points, noise, tf, classes, seed));
     },
     parseCsv(text, options) {
@@ -341,14 +329,13 @@ export function makeNetworkApi(Module, tools) {
       const s = plainObject('spec', spec);
       const act = activationIndex(s.activation ?? 'sigmoid');
       const p = paramValue(act, s.params);
-      const init = s.init ?? 'xavier';
-      if (!(init in INIT_CODES)) throw new RangeError(`spec.init must be one of "xavier", "he", "uniform", got ${describe(init)}`);
-      const depth = integer('spec.depth', s.depth, 10, 1, 20);
-      const width = integer('spec.width', s.width, 8, 1, 32);
-      const seed = integer('spec.seed', s.seed, 1, 0, 4294967295);
-      const r = Module._gradientFlow(depth, width, act, Number.isNaN(p) ? 0 : p, INIT_CODES[init], seed);
-      if (r.startsWith('!')) throw rangeError(r.slice(1));
-      return JSON.parse(r);
+      const init = enums.init.indexOf(s.init ?? 'xavier');
+      if (init < 0) throw new RangeError(`spec.init must be one of ${enums.init.map((n) => `"${n}"`).join(', ')}, got ${describe(s.init)}`);
+      const depth = integer('spec.depth', s.depth, 10, limits.gradientFlowDepth);
+      const width = integer('spec.width', s.width, 8, limits.units);
+      const seed = integer('spec.seed', s.seed, 1, limits.seed);
+      check(Module._gradientFlow(depth, width, act, Number.isNaN(p) ? 0 : p, init, seed));
+      return JSON.parse(Module._lastJson());
     },
     /** Live JS wrappers and live C++ handles; both 0 when everything was deleted. */
     liveObjects() {

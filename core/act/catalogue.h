@@ -75,6 +75,16 @@ struct Properties {
   bool monotonic, smooth, zero_centred, bounded_below, bounded_above;
 };
 
+// What the tests need to know of an op (tests/cpp/tolerance.h, the FD check, the Node tests
+// and the benchmark read these; no test keeps its own list of ids).
+struct TestTraits {
+  bool kink_at_zero;             // f′ jumps at 0: finite differences skip |x| < 1e-3 there
+  bool argument_rounded;         // rounds an intermediate argument before an exponential:
+                                 // the looser tolerance of tolerance.h (8 ulp + slope term)
+  bool derivative_crosses_zero;  // f′ changes sign: 2^-23 absolute slack on f′ near its zero
+  bool transcendental;           // exp/tanh/erf inside: the benchmark's speed-up targets apply
+};
+
 struct ActivationInfo {
   Act act;
   const char* id;
@@ -86,6 +96,7 @@ struct ActivationInfo {
   float range_min, range_max;  // output range at default parameters
   const char* range_text;
   Properties props;
+  TestTraits test;
   const char* note_ko;
   const char* note_en;
 };

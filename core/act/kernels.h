@@ -11,7 +11,8 @@ namespace actlab::kernels {
 void forward_scalar(Act a, float p, const float* x, float* y, std::size_t n);
 void derivative_scalar(Act a, float p, const float* x, float* dy, std::size_t n);
 
-// Vector fast path (kernels_simd.cpp), 16 floats per loop iteration plus a masked tail.
+// Vector fast path (kernels_simd.cpp): 16 floats per loop iteration, then single vectors,
+// then the last 1–3 floats through a zero-padded copy (no masked loads in WASM SIMD).
 void forward_simd(Act a, float p, const float* x, float* y, std::size_t n);
 void derivative_simd(Act a, float p, const float* x, float* dy, std::size_t n);
 

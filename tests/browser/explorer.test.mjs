@@ -10,12 +10,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { createActLab } from '../../wasm/node.js';
 import { ensureBuilt, repoRoot, startPreview } from '../../web/serve.mjs';
 import en from '../../web/src/i18n/en.js';
 import ko from '../../web/src/i18n/ko.js';
 
 const SHOTS = join(repoRoot, 'build', 'screenshots');
-const IDS = ['identity', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'prelu', 'elu', 'selu', 'gelu', 'gelu_tanh', 'silu', 'swish', 'mish', 'softplus'];
+// The catalogue's ids in table order (core/act/catalogue.h), read from the module itself.
+const IDS = (await createActLab()).activations.map((a) => a.id);
 
 let server;
 let baseUrl;

@@ -1,7 +1,7 @@
 // f′ against central finite differences of f, for every activation and several parameters.
 // The difference quotient uses the double reference (h = 1e-5, error O(h²) ≈ 1e-10); the
-// float kernels' f′ must agree with it to float accuracy. Kinks are declared and skipped:
-// relu-family and elu/selu at 0 (their f′(0) is fixed by convention and tested in golden).
+// float kernels' f′ must agree with it to float accuracy. Kinks are declared in the catalogue
+// (TestTraits::kink_at_zero) and skipped (f′(0) there is fixed by convention, tested below).
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -12,10 +12,7 @@ using namespace actlab;
 using namespace actlab_test;
 
 namespace {
-bool kink_at_zero(Act a) {
-  return a == Act::Relu || a == Act::LeakyRelu || a == Act::Prelu || a == Act::Elu ||
-         a == Act::Selu;
-}
+bool kink_at_zero(Act a) { return info(a).test.kink_at_zero; }
 std::vector<float> params_to_try(Act a) {
   const int pi = info(a).param;
   if (pi == kNoParam) return {default_param(a)};

@@ -1,8 +1,8 @@
 // tolerance.h: the accuracy contract of the kernels (issue "Foundation", Accuracy section),
 // shared by the Catch2 tests and the fuzz target.
 //   f  : |got − ref| ≤ 4·ulp₃₂(ref) + 2⁻¹²⁶
-//   f′ : the same, plus 2⁻²³ absolute for gelu, gelu_tanh, silu, swish, mish
-//   gelu, gelu_tanh, mish (they round an intermediate argument before an exponential):
+//   f′ : the same, plus 2⁻²³ absolute where f′ crosses zero (TestTraits in the catalogue)
+//   ops that round an intermediate argument before an exponential (TestTraits):
 //        f : 8·ulp₃₂(ref) + 4·ulp₃₂(x)·|f′(x)| + 2⁻¹²⁶
 //        f′: 8·ulp₃₂(ref) + 4·ulp₃₂(x)·|f″(x)| + 2⁻²³ + 2⁻¹²⁶
 // A reference beyond float's range must come out as that infinity; NaN as NaN.
@@ -11,7 +11,10 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <stdexcept>
 #include <string>
+
+#include "act/catalogue.h"
 
 namespace actlab_test {
 
@@ -27,15 +30,15 @@ inline double ulp32(double v) {
 inline bool rounds_to_inf32(double v) { return std::fabs(v) >= 0x1.ffffffp127; }
 
 struct Bound {
-  bool argument_rounded = false;  // gelu, gelu_tanh, mish
-  bool crosses_zero = false;      // f′ of gelu, gelu_tanh, silu, swish, mish
+  bool argument_rounded = false;
+  bool crosses_zero = false;  // f′ crosses zero
 };
 
+// The op's traits from the catalogue table (act/catalogue.h).
 inline Bound bound_for(const std::string& id) {
-  Bound b;
-  b.argument_rounded = id == "gelu" || id == "gelu_tanh" || id == "mish";
-  b.crosses_zero = b.argument_rounded || id == "silu" || id == "swish";
-  return b;
+  const actlab::ActivationInfo* a = actlab::find_activation(id);
+  if (!a) throw std::invalid_argument("bound_for: unknown activation " + id);
+  return {a->test.argument_rounded, a->test.derivative_crosses_zero};
 }
 
 // Allowed |got − ref|. `slope` is |f′(x)| when checking f and |f″(x)| when checking f′

@@ -13,7 +13,7 @@ for (const impl of ['simd', 'scalar']) {
     for (const e of golden.functions) {
       const y = lab.forward(e.id, x, e.params);
       const dy = lab.derivative(e.id, x, e.params);
-      const b = boundFor(e.id);
+      const b = boundFor(lab.info(e.id));
       const bad = [];
       for (let i = 0; i < x.length; i++) {
         const m1 = checkValue(y[i], e.y[i], golden.x[i], e.dy[i], b, false);

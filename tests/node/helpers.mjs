@@ -21,9 +21,9 @@ export function ulp32(v) {
   return f32[0] - lo;
 }
 
-export function boundFor(id) {
-  const argumentRounded = id === 'gelu' || id === 'gelu_tanh' || id === 'mish';
-  return { argumentRounded, crossesZero: argumentRounded || id === 'silu' || id === 'swish' };
+// The op's tolerance class from its catalogue entry (lab.info(id).test, core/act/catalogue.h).
+export function boundFor(info) {
+  return { argumentRounded: info.test.argumentRounded, crossesZero: info.test.derivativeCrossesZero };
 }
 
 // Returns '' when got is within the contract of ref, else a description.

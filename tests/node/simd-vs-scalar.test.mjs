@@ -29,7 +29,7 @@ test('SIMD build agrees with the scalar build within the accuracy contract', () 
       const params = v === undefined ? {} : { [names[0]]: v };
       // Parameters that are not powers of two are rounded into βx first: argument allowance.
       const pow2 = v === undefined || v === 0 || Math.log2(Math.abs(v)) % 1 === 0;
-      const b = { ...boundFor(a.id) };
+      const b = { ...boundFor(a) };
       if (!pow2) b.argumentRounded = true;
       const ys = simd.forward(a.id, x, params);
       const yr = scalar.forward(a.id, x, params);

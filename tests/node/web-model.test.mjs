@@ -40,7 +40,7 @@ test('catalogue numbers are tidied for display, raw bounds kept for the API', ()
 });
 
 test('parseState: empty query gives the defaults and serializes to an empty query', () => {
-  const s = parseState('', catalogue);
+  const s = parseState('', catalogue, lab.limits);
   assert.deepEqual(s.fns, [...DEFAULTS.fns]);
   assert.equal(s.lang, 'ko');
   assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-6, 6, 0, 1]);
@@ -50,14 +50,14 @@ test('parseState: empty query gives the defaults and serializes to an empty quer
 
 test('parseState: valid values round-trip through the URL', () => {
   const q = '?lang=en&fns=relu,elu&focus=elu&xmin=-3&xmax=4&x=-1&elu.alpha=0.5&logits=1,2,3&t=0.5';
-  const s = parseState(q, catalogue);
+  const s = parseState(q, catalogue, lab.limits);
   assert.equal(s.lang, 'en');
   assert.deepEqual(s.fns, ['relu', 'elu']);
   assert.equal(s.focus, 'elu');
   assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-3, 4, -1, 0.5]);
   assert.deepEqual(s.params, { 'elu.alpha': 0.5 });
   assert.deepEqual(s.logits, [1, 2, 3]);
-  assert.deepEqual(parseState(serializeState(s, catalogue), catalogue), s);
+  assert.deepEqual(parseState(serializeState(s, catalogue), catalogue, lab.limits), s);
 });
 
 test('parseState: malformed values fall back to defaults and never throw', () => {
@@ -68,16 +68,16 @@ test('parseState: malformed values fall back to defaults and never throw', () =>
     '?logits=' + Array(20).fill(1).join(','),
   ];
   for (const q of bad) {
-    const s = parseState(q, catalogue);
+    const s = parseState(q, catalogue, lab.limits);
     assert.equal(s.lang, 'ko', q);
     assert.deepEqual(s.fns, [...DEFAULTS.fns], q);
     assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-6, 6, 0, 1], q);
     assert.deepEqual(s.params, {}, q);
     assert.deepEqual(s.logits, [2, 1, 0.1], q);
   }
-  assert.deepEqual(parseState('?fns=', catalogue).fns, []); // explicit empty selection
-  assert.equal(parseState('?x=50', catalogue).x, 6); // cursor clamped into the range
-  assert.equal(parseState('?fns=relu&focus=sigmoid', catalogue).focus, null);
+  assert.deepEqual(parseState('?fns=', catalogue, lab.limits).fns, []); // explicit empty selection
+  assert.equal(parseState('?x=50', catalogue, lab.limits).x, 6); // cursor clamped into the range
+  assert.equal(parseState('?fns=relu&focus=sigmoid', catalogue, lab.limits).focus, null);
 });
 
 test('parseLogits accepts 1..16 finite numbers', () => {
@@ -117,7 +117,7 @@ test('saturationBands finds |df| < threshold runs', () => {
 
 test('explorer model: WASM curves, cursor values, bands and softmax', () => {
   const model = createExplorerModel(lab, catalogue);
-  const s = parseState('?fns=sigmoid,elu&elu.alpha=0.5&x=-1', catalogue);
+  const s = parseState('?fns=sigmoid,elu&elu.alpha=0.5&x=-1', catalogue, lab.limits);
   const frame = model.compute(s);
   assert.equal(frame.xs.length, 601);
   assert.equal(frame.xs[300], 0);

@@ -62,7 +62,7 @@ async function main() {
   const catalogue = normalizeCatalogue(lab.activations);
   const byId = new Map(catalogue.map((a) => [a.id, a]));
   const model = createExplorerModel(lab, catalogue);
-  const store = createStore(parseState(location.search, catalogue));
+  const store = createStore(parseState(location.search, catalogue, lab.limits));
   syncUrl(store, catalogue);
   const set = (patch) => store.set(patch);
   toggleLang = () => set((s) => ({ lang: s.lang === 'ko' ? 'en' : 'ko' }));
@@ -102,6 +102,7 @@ async function main() {
   const formulas = mountFormulas($('formulas'), { catalogue, getT });
   const softmax = mountSoftmax($('softmax'), {
     getT,
+    temperature: lab.limits.temperature,
     onLogits: (logits) => set({ logits }),
     onTemperature: (temperature) => set({ t: temperature }),
   });

@@ -12,11 +12,11 @@
 import { DEFAULT_LANG, LANGS } from './i18n/index.js';
 import { paramKey } from './model/catalogue.js';
 
+// The explorer's own UI limits. The core's limits (the softmax temperature range among them)
+// come from lab.limits (core/schema.h) and are passed in where needed.
 export const LIMITS = {
   xAbs: 100, // |xmin|, |xmax| ≤ 100
   minSpan: 0.1, // xmax − xmin ≥ 0.1
-  tMin: 0.01,
-  tMax: 100,
   logitAbs: 1000,
   maxLogits: 16,
 };
@@ -75,8 +75,9 @@ export const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
  * Parses a query string into a complete, valid state.
  * @param {string} search  location.search (with or without '?')
  * @param {Array<{id: string, params: Record<string, {min:number,max:number}>}>} catalogue
+ * @param {{temperature: {min: number, max: number}}} limits  the core's limits (lab.limits)
  */
-export function parseState(search, catalogue) {
+export function parseState(search, catalogue, limits) {
   const q = new URLSearchParams(search);
   const ids = catalogue.map((a) => a.id);
   const s = {
@@ -116,7 +117,7 @@ export function parseState(search, catalogue) {
   if (q.has('logits')) s.logits = parseLogits(q.get('logits')) ?? s.logits;
 
   const t = toNumber(q.get('t'));
-  if (t !== null && t >= LIMITS.tMin && t <= LIMITS.tMax) s.t = t;
+  if (t !== null && t >= limits.temperature.min && t <= limits.temperature.max) s.t = t;
 
   return s;
 }

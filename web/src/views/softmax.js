@@ -2,7 +2,7 @@
 // v ∈ [-200, 200], so T = 1 sits exactly in the middle) and one bar + number per class.
 // Probabilities come from lab.softmax via main.js; data-testid="softmax-prob-<i>".
 import { formatNum } from '../model/format.js';
-import { LIMITS, parseLogits } from '../state.js';
+import { parseLogits } from '../state.js';
 import { h, setText } from './dom.js';
 
 const toSlider = (t) => Math.round(100 * Math.log10(t));
@@ -10,7 +10,7 @@ const fromSlider = (v) => Number((10 ** (v / 100)).toPrecision(3));
 const subscript = (n) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
 const formatT = (t) => String(Number(t.toPrecision(3)));
 
-export function mountSoftmax(root, { getT, onLogits, onTemperature }) {
+export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature }) {
   const heading = h('h2', { id: 'softmax-heading' });
   const intro = h('p', {});
   const logitsLabel = h('label', { for: 'softmax-logits' });
@@ -29,8 +29,8 @@ export function mountSoftmax(root, { getT, onLogits, onTemperature }) {
     type: 'range',
     id: 'softmax-temperature',
     'data-testid': 'softmax-temperature',
-    min: toSlider(LIMITS.tMin),
-    max: toSlider(LIMITS.tMax),
+    min: toSlider(temperature.min),
+    max: toSlider(temperature.max),
     step: 1,
   });
   const tOut = h('output', { for: 'softmax-temperature', 'data-testid': 'softmax-temperature-value' });
