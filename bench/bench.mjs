@@ -48,9 +48,20 @@ if (argv.help) {
 // measures the steady state of a program that calls these APIs in a loop. The bench re-runs
 // itself with these tunables unless --raw-malloc is given (or they are already set).
 const MALLOC_TUNABLES = 'glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=1073741824';
-if (process.platform === 'linux' && !argv['raw-malloc'] && !(process.env.GLIBC_TUNABLES || '').includes('mmap_threshold')) {
-  const env = { ...process.env, GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, MALLOC_TUNABLES].filter(Boolean).join(':') };
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env });
+if (
+  process.platform === 'linux' &&
+  !argv['raw-malloc'] &&
+  !(process.env.GLIBC_TUNABLES || '').includes('mmap_threshold')
+) {
+  const env = {
+    ...process.env,
+    GLIBC_TUNABLES: [process.env.GLIBC_TUNABLES, MALLOC_TUNABLES].filter(Boolean).join(':'),
+  };
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit', env },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -71,7 +82,13 @@ const TARGETS = [
   { key: 'scalar', min: 3.0, ops: TRANSCENDENTAL, text: 'SIMD ≥ 3× scalar WASM (exp/tanh/erf ops)' },
 ];
 const FALLBACK_IDS = Object.keys(plainJs);
-const FALLBACK_DEFAULTS = { leaky_relu: { alpha: 0.01 }, prelu: { alpha: 0.25 }, elu: { alpha: 1 }, swish: { beta: 1 }, softplus: { beta: 1 } };
+const FALLBACK_DEFAULTS = {
+  leaky_relu: { alpha: 0.01 },
+  prelu: { alpha: 0.25 },
+  elu: { alpha: 1 },
+  swish: { beta: 1 },
+  softplus: { beta: 1 },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -109,7 +126,6 @@ function uniform(n, lo, hi, seed) {
   for (let i = 0; i < n; i++) a[i] = lo + (hi - lo) * r();
   return a;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Loading the contenders
@@ -172,7 +188,9 @@ function findGolden() {
 const meta = machineInfo();
 log(`ActLab activation benchmark — ${CONFIG.mode} mode`);
 log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.platform}; node ${meta.node} (V8 ${meta.v8}); ${meta.date}`);
-log(`malloc: ${meta.glibcTunables ? `GLIBC_TUNABLES=${meta.glibcTunables} (freed blocks reused; --raw-malloc for glibc defaults)` : 'glibc defaults (e2e rows include fresh-page faults)'}`);
+log(
+  `malloc: ${meta.glibcTunables ? `GLIBC_TUNABLES=${meta.glibcTunables} (freed blocks reused; --raw-malloc for glibc defaults)` : 'glibc defaults (e2e rows include fresh-page faults)'}`,
+);
 await logLoadAtStart(meta, log);
 
 const labs = {};
@@ -183,7 +201,12 @@ for (const impl of ['simd', 'scalar']) {
   else labErrors[impl] = r.error;
 }
 for (const [impl, err] of Object.entries(labErrors)) log(`ActLab ${impl}: NOT LOADED (${err}) — run \`npm run build\``);
-if (labs.simd || labs.scalar) log(`ActLab: ${Object.keys(labs).map((k) => `${k} (impl=${labs[k].impl})`).join(', ')}; build files ${JSON.stringify(buildInfo())}`);
+if (labs.simd || labs.scalar)
+  log(
+    `ActLab: ${Object.keys(labs)
+      .map((k) => `${k} (impl=${labs[k].impl})`)
+      .join(', ')}; build files ${JSON.stringify(buildInfo())}`,
+  );
 
 let tf = null;
 let tfInfo = { error: null };
@@ -191,7 +214,7 @@ try {
   ({ tf, info: tfInfo } = await loadTfjsWasm());
   log(
     `tfjs-wasm: core ${tfInfo.tfjsCore}, backend-wasm ${tfInfo.tfjsBackendWasm}; binary ${tfInfo.binary} ` +
-      `(SIMD ${tfInfo.simd ? 'yes' : 'NO'}, threads ${tfInfo.threads}); op call runs the kernel synchronously: ${tfInfo.syncOnOpCall ? 'verified' : 'NOT verified'}`
+      `(SIMD ${tfInfo.simd ? 'yes' : 'NO'}, threads ${tfInfo.threads}); op call runs the kernel synchronously: ${tfInfo.syncOnOpCall ? 'verified' : 'NOT verified'}`,
   );
   if (!tfInfo.simd) log('warning: tfjs-wasm is not running its SIMD binary; its numbers understate it');
 } catch (e) {
@@ -220,7 +243,15 @@ for (const id of ids) {
     tfjs: tf && understood ? tfjsOp(tf, id, all) : null,
   });
 }
-ops.push({ id: 'softmax', kind: 'softmax', callParams: undefined, params: {}, js: true, ref: true, tfjs: tf ? tfjsOp(tf, 'softmax', {}) : null });
+ops.push({
+  id: 'softmax',
+  kind: 'softmax',
+  callParams: undefined,
+  params: {},
+  js: true,
+  ref: true,
+  tfjs: tf ? tfjsOp(tf, 'softmax', {}) : null,
+});
 const OPS = ONLY ? ops.filter((o) => ONLY.has(o.id)) : ops;
 
 // ---------------------------------------------------------------------------------------------
@@ -233,13 +264,21 @@ function correctness() {
   log('== Correctness (before timing) ==');
   log(
     `reference: ${found ? `golden vectors ${path.relative(ROOT, found.path)} (mpmath, ${found.golden.x.length} inputs incl. ±0, subnormals, ±1e30, ±3.4e38, ±Inf, NaN)` : 'no golden file found'}` +
-      ` + float64 JS reference on ${dense.length} uniform inputs in [-20,20]; softmax: golden cases + 4099 logits in [-10,10]`
+      ` + float64 JS reference on ${dense.length} uniform inputs in [-20,20]; softmax: golden cases + 4099 logits in [-10,10]`,
   );
-  log(`cells: "abs ulp" = max |y − ref| (|x| ≤ 20) and max error in float32 ulps of the reference (where |ref| ≥ 1e-6; smaller values: "tail" in JSON and below).`);
-  log(`BAD = |y − ref| > ${BAD_REL}·max(1, |ref|) on a finite input, or a non-finite y there (softmax: scaled by its output size).`);
-  log(`"~scal" = SIMD vs scalar build, max ulp apart (same inputs). "into" = *Into (out-of-place and in place) differs from forward()/derivative() in N elements. "spec" = special-value mismatches (NaN, ±Inf, limits) SIMD/scalar.`);
+  log(
+    `cells: "abs ulp" = max |y − ref| (|x| ≤ 20) and max error in float32 ulps of the reference (where |ref| ≥ 1e-6; smaller values: "tail" in JSON and below).`,
+  );
+  log(
+    `BAD = |y − ref| > ${BAD_REL}·max(1, |ref|) on a finite input, or a non-finite y there (softmax: scaled by its output size).`,
+  );
+  log(
+    `"~scal" = SIMD vs scalar build, max ulp apart (same inputs). "into" = *Into (out-of-place and in place) differs from forward()/derivative() in N elements. "spec" = special-value mismatches (NaN, ±Inf, limits) SIMD/scalar.`,
+  );
   const present = CONTENDERS.filter((c) => (c === 'tfjs' ? tf : c === 'js' ? true : labs[c]));
-  log(`${pad('op', 11)} ${pad('dir', 5)}${present.map((c) => lpad(LABEL[c], 17)).join('')} ${lpad('~scal', 7)} ${lpad('into', 5)} ${lpad('spec', 6)}`);
+  log(
+    `${pad('op', 11)} ${pad('dir', 5)}${present.map((c) => lpad(LABEL[c], 17)).join('')} ${lpad('~scal', 7)} ${lpad('into', 5)} ${lpad('spec', 6)}`,
+  );
 
   const rows = [];
   let failures = 0;
@@ -255,7 +294,8 @@ function correctness() {
         const gx = g ? Float32Array.from(found.golden.x) : null;
         const sets = [];
         if (g) sets.push({ label: 'golden', x: gx, ref: dir === 'fwd' ? g.y : g.dy });
-        if (op.ref) sets.push({ label: 'dense', x: dense, ref: Array.from(dense, (v) => ref(op.id, dir, v, op.params)) });
+        if (op.ref)
+          sets.push({ label: 'dense', x: dense, ref: Array.from(dense, (v) => ref(op.id, dir, v, op.params)) });
         for (const c of present) {
           if (c === 'tfjs' && (dir === 'bwd' || !op.tfjs)) continue;
           if (c === 'js' && !op.js) continue;
@@ -272,16 +312,33 @@ function correctness() {
         if (labs.simd && labs.scalar) {
           const a = runOnce('simd', op, dir, dense);
           const b = runOnce('scalar', op, dir, dense);
-          row.simdVsScalarUlp = Math.max(maxUlpBetween(a, b), gx ? maxUlpBetween(runOnce('simd', op, dir, gx), runOnce('scalar', op, dir, gx)) : 0);
+          row.simdVsScalarUlp = Math.max(
+            maxUlpBetween(a, b),
+            gx ? maxUlpBetween(runOnce('simd', op, dir, gx), runOnce('scalar', op, dir, gx)) : 0,
+          );
         }
         row.intoDiff = intoCheck(op, dir, dense);
       } else {
         // softmax: golden cases (scale = max |ref| per case) + one dense case.
         const cases = [];
-        if (found) for (const gc of found.golden.softmax) cases.push({ label: 'golden', logits: Float32Array.from(gc.logits), T: gc.temperature, up: Float32Array.from(gc.upstream), ref: dir === 'fwd' ? gc.probs : gc.grad_logits });
+        if (found)
+          for (const gc of found.golden.softmax)
+            cases.push({
+              label: 'golden',
+              logits: Float32Array.from(gc.logits),
+              T: gc.temperature,
+              up: Float32Array.from(gc.upstream),
+              ref: dir === 'fwd' ? gc.probs : gc.grad_logits,
+            });
         const dl = uniform(4099, -10, 10, 777);
         const du = uniform(4099, -1, 1, 778);
-        cases.push({ label: 'dense', logits: dl, T: 1, up: du, ref: dir === 'fwd' ? softmaxRef(dl, 1) : softmaxBackwardRef(dl, du, 1) });
+        cases.push({
+          label: 'dense',
+          logits: dl,
+          T: 1,
+          up: du,
+          ref: dir === 'fwd' ? softmaxRef(dl, 1) : softmaxBackwardRef(dl, du, 1),
+        });
         for (const k of cases) {
           const maxAbs = (a) => a.reduce((m, v) => (Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
           const pmax = maxAbs(softmaxRef(k.logits, k.T));
@@ -298,7 +355,14 @@ function correctness() {
           row.contenders[c] = st;
         }
         if (labs.simd && labs.scalar) {
-          row.simdVsScalarUlp = Math.max(...cases.map((k) => maxUlpBetween(runSoftmaxOnce('simd', dir, k.logits, k.up, k.T), runSoftmaxOnce('scalar', dir, k.logits, k.up, k.T))));
+          row.simdVsScalarUlp = Math.max(
+            ...cases.map((k) =>
+              maxUlpBetween(
+                runSoftmaxOnce('simd', dir, k.logits, k.up, k.T),
+                runSoftmaxOnce('scalar', dir, k.logits, k.up, k.T),
+              ),
+            ),
+          );
         }
         if (dir === 'fwd') row.intoDiff = intoCheck(op, dir, dl);
       }
@@ -312,15 +376,19 @@ function correctness() {
       });
       const spec = ['simd', 'scalar'].map((c) => (row.contenders[c] ? row.contenders[c].special : '-')).join('/');
       log(
-        `${pad(op.id, 11)} ${pad(dir, 4)}${cells.join('')} ${lpad(row.simdVsScalarUlp == null ? '—' : fmtUlp(row.simdVsScalarUlp), 7)} ${lpad(row.intoDiff == null ? '—' : row.intoDiff, 5)} ${lpad(spec, 6)}`
+        `${pad(op.id, 11)} ${pad(dir, 4)}${cells.join('')} ${lpad(row.simdVsScalarUlp == null ? '—' : fmtUlp(row.simdVsScalarUlp), 7)} ${lpad(row.intoDiff == null ? '—' : row.intoDiff, 5)} ${lpad(spec, 6)}`,
       );
       for (const c of present) {
         const st = row.contenders[c];
         if (!st) continue;
         const isLab = c === 'simd' || c === 'scalar';
         if (st.bad && isLab) failures++;
-        if (st.bad) problems.push(`  ${LABEL[c]} ${op.id} ${dir}: ${st.bad} BAD, e.g. ${st.badExamples.map(fmtEx).join('; ')}`);
-        if (st.special && c !== 'js') problems.push(`  ${LABEL[c]} ${op.id} ${dir}: ${st.special} special-value mismatch(es), e.g. ${st.specialExamples.map(fmtEx).join('; ')}`);
+        if (st.bad)
+          problems.push(`  ${LABEL[c]} ${op.id} ${dir}: ${st.bad} BAD, e.g. ${st.badExamples.map(fmtEx).join('; ')}`);
+        if (st.special && c !== 'js')
+          problems.push(
+            `  ${LABEL[c]} ${op.id} ${dir}: ${st.special} special-value mismatch(es), e.g. ${st.specialExamples.map(fmtEx).join('; ')}`,
+          );
       }
       if (row.intoDiff) {
         failures++;
@@ -334,8 +402,14 @@ function correctness() {
   for (const r of rows)
     for (const c of ['simd', 'scalar']) {
       const st = r.contenders[c];
-      if (st?.worst && st.maxUlp >= 4) worst.push(`  ${LABEL[c]} ${r.op} ${r.dir}: ${fmtUlp(st.maxUlp)} ulp (abs ${fmtE(Math.abs(st.worst.got - st.worst.want))}) at ${fmtEx(st.worst)}`);
-      if (st?.tailWorst && st.tailRel >= 1e-3) worst.push(`  ${LABEL[c]} ${r.op} ${r.dir}: tail (|ref| < 1e-6) rel. error ${st.tailRel.toPrecision(2)} at ${fmtEx(st.tailWorst)}`);
+      if (st?.worst && st.maxUlp >= 4)
+        worst.push(
+          `  ${LABEL[c]} ${r.op} ${r.dir}: ${fmtUlp(st.maxUlp)} ulp (abs ${fmtE(Math.abs(st.worst.got - st.worst.want))}) at ${fmtEx(st.worst)}`,
+        );
+      if (st?.tailWorst && st.tailRel >= 1e-3)
+        worst.push(
+          `  ${LABEL[c]} ${r.op} ${r.dir}: tail (|ref| < 1e-6) rel. error ${st.tailRel.toPrecision(2)} at ${fmtEx(st.tailWorst)}`,
+        );
     }
   if (worst.length) {
     log('worst points of the ActLab builds (≥ 4 ulp, or tail rel. error ≥ 1e-3):');
@@ -346,12 +420,19 @@ function correctness() {
     for (const p of problems) log(p);
   }
   log(failures ? `correctness: ${failures} FAILURE(S) in ActLab results` : 'correctness: no BAD result from ActLab');
-  return { reference: found ? path.relative(ROOT, found.path) : 'float64 JS reference only', badRel: BAD_REL, rows, failures, problems };
+  return {
+    reference: found ? path.relative(ROOT, found.path) : 'float64 JS reference only',
+    badRel: BAD_REL,
+    rows,
+    failures,
+    problems,
+  };
 }
 
 function sameParams(a, b) {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (a[k] === undefined || b[k] === undefined || Math.fround(a[k]) !== Math.fround(b[k])) return false;
+  for (const k of keys)
+    if (a[k] === undefined || b[k] === undefined || Math.fround(a[k]) !== Math.fround(b[k])) return false;
   return true;
 }
 function fmtEx(e) {
@@ -381,7 +462,10 @@ function runSoftmaxOnce(c, dir, x, up, T) {
     const lab = labs[c];
     return dir === 'fwd' ? lab.softmax(x, T) : lab.softmaxBackward(x, up, T);
   }
-  if (c === 'js') return dir === 'fwd' ? softmaxJs(x, new Float32Array(x.length), T) : softmaxBackwardJs(x, up, new Float32Array(x.length), T);
+  if (c === 'js')
+    return dir === 'fwd'
+      ? softmaxJs(x, new Float32Array(x.length), T)
+      : softmaxBackwardJs(x, up, new Float32Array(x.length), T);
   if (c === 'tfjs') {
     const t = tf.tensor1d(x);
     const y = tf.softmax(t);
@@ -403,7 +487,11 @@ function intoCheck(op, dir, x) {
     const b = lab.alloc(x.length);
     try {
       const into = (i, o) =>
-        op.kind === 'softmax' ? lab.softmaxInto(i, o) : dir === 'fwd' ? lab.forwardInto(op.id, i, o, op.callParams) : lab.derivativeInto(op.id, i, o, op.callParams);
+        op.kind === 'softmax'
+          ? lab.softmaxInto(i, o)
+          : dir === 'fwd'
+            ? lab.forwardInto(op.id, i, o, op.callParams)
+            : lab.derivativeInto(op.id, i, o, op.callParams);
       a.view.set(x);
       into(a, b);
       diff += countDiff(b.view, want);
@@ -471,7 +559,11 @@ function buildCases() {
           }
           if (op.js) {
             if (op.kind === 'softmax') {
-              if (mode === 'e2e') fns.js = dir === 'fwd' ? () => softmaxJs(x, new Float32Array(n)) : () => softmaxBackwardJs(x, up, new Float32Array(n));
+              if (mode === 'e2e')
+                fns.js =
+                  dir === 'fwd'
+                    ? () => softmaxJs(x, new Float32Array(n))
+                    : () => softmaxBackwardJs(x, up, new Float32Array(n));
               else if (dir === 'fwd') fns.js = () => softmaxJs(x, jsOut);
             } else {
               const f = op.js[dir];
@@ -500,7 +592,10 @@ function buildCases() {
         // Informational rows, not targets (kernel mode): logits far from 0 (1000 ± 10), where
         // ActLab's softmax shifts its window by the sampled max (exact by Sterbenz), and logits
         // in [90, 150], which take its general path (a max scan, then an exact l − max).
-        for (const [dir, lo, hi] of [['wide', 990, 1010], ['gen', 90, 150]]) {
+        for (const [dir, lo, hi] of [
+          ['wide', 990, 1010],
+          ['gen', 90, 150],
+        ]) {
           const xw = uniform(n, lo, hi, 3000 + n + lo);
           const fns = {};
           for (const [c, { i, o }] of Object.entries(wasmBuffers(xw))) fns[c] = () => labs[c].softmaxInto(i, o);
@@ -542,7 +637,9 @@ function calibrate(fn) {
 
 function runTiming(cases) {
   log('');
-  log(`== Timing == sizes ${CONFIG.sizes.map(sizeLabel).join(', ')}; ${CONFIG.reps} repetitions, contenders interleaved in rotating order; samples ≥ ${CONFIG.minSampleMs} ms; medians`);
+  log(
+    `== Timing == sizes ${CONFIG.sizes.map(sizeLabel).join(', ')}; ${CONFIG.reps} repetitions, contenders interleaved in rotating order; samples ≥ ${CONFIG.minSampleMs} ms; medians`,
+  );
   // V8 runs WASM (and JS) in a baseline tier first and optimizes hot functions later; a case
   // measured before that would time the baseline code. Every contender runs in rounds until
   // 1.5 s have passed (one round at least), so each has been optimized before calibration.
@@ -568,18 +665,27 @@ function runTiming(cases) {
     for (const [ci, c] of cases.entries()) {
       const names = Object.keys(c.fns);
       const rot = (r + ci) % names.length;
-      for (const name of [...names.slice(rot), ...names.slice(0, rot)]) c.samples[name].push(timeBatch(c.fns[name], c.iters[name]));
+      for (const name of [...names.slice(rot), ...names.slice(0, rot)])
+        c.samples[name].push(timeBatch(c.fns[name], c.iters[name]));
     }
     progress(`${((now() - t1) / 1000).toFixed(1)} s\n`);
   }
   const other = otherLoad(cpu0, cpuSnapshot());
   timingLoad = other == null ? null : +other.toFixed(2);
-  log(`other processes used ${other == null ? '?' : other.toFixed(2)} cores on average while timing${other > 0.15 ? ' — WARNING: numbers skewed by a busy machine' : ''}`);
+  log(
+    `other processes used ${other == null ? '?' : other.toFixed(2)} cores on average while timing${other > 0.15 ? ' — WARNING: numbers skewed by a busy machine' : ''}`,
+  );
   for (const c of cases) {
     c.result = {};
     for (const name of Object.keys(c.fns)) {
       const med = median(c.samples[name]);
-      c.result[name] = { medianMs: med, mElemPerS: c.n / med / 1e3, minMs: Math.min(...c.samples[name]), iters: c.iters[name], samplesMs: c.samples[name] };
+      c.result[name] = {
+        medianMs: med,
+        mElemPerS: c.n / med / 1e3,
+        minMs: Math.min(...c.samples[name]),
+        iters: c.iters[name],
+        samplesMs: c.samples[name],
+      };
     }
     const s = c.result.simd?.medianMs;
     c.ratios = {};
@@ -609,7 +715,8 @@ function printTable(cases) {
   }
 }
 function caseOrder(a, b) {
-  const o = (k) => ({ fwd: 0, bwd: 4, wide: 8, gen: 12 })[k.dir] + (k.mode === 'kernel' ? 0 : 2) + (k.n >= 1 << 20 ? 0 : 1);
+  const o = (k) =>
+    ({ fwd: 0, bwd: 4, wide: 8, gen: 12 })[k.dir] + (k.mode === 'kernel' ? 0 : 2) + (k.n >= 1 << 20 ? 0 : 1);
   return o(a) - o(b);
 }
 
@@ -635,15 +742,27 @@ function checkTargets(cases) {
       const k = worstOf('kernel');
       const e = worstOf('e2e');
       const cell = (name, w) =>
-        w ? `${name} ${lpad(fmtRatio(w.ratio), 5)}× ${pad(`[${w.where}]`, 9)} ${w.pass ? 'PASS' : 'MISS'}` : `${name} ${pad('     —', 21)}`;
+        w
+          ? `${name} ${lpad(fmtRatio(w.ratio), 5)}× ${pad(`[${w.where}]`, 9)} ${w.pass ? 'PASS' : 'MISS'}`
+          : `${name} ${pad('     —', 21)}`;
       log(`  ${pad(op.id, 11)} ${cell('kernel', k)}   ${cell('e2e', e)}`);
-      out.push({ target: t.text, key: t.key, min: t.min, op: op.id, kernel: k, e2e: e, pass: [k, e].every((w) => !w || w.pass) });
+      out.push({
+        target: t.text,
+        key: t.key,
+        min: t.min,
+        op: op.id,
+        kernel: k,
+        e2e: e,
+        pass: [k, e].every((w) => !w || w.pass),
+      });
     }
   }
   for (const mode of ['kernel', 'e2e']) {
     const rows = out.filter((o) => o[mode]);
     const miss = rows.filter((o) => !o[mode].pass);
-    log(`targets, ${pad(mode + ':', 7)} ${rows.length - miss.length}/${rows.length} PASS${miss.length ? `; MISS: ${miss.map((m) => `${m.op} vs ${LABEL[m.key]} (${fmtRatio(m[mode].ratio)}×)`).join(', ')}` : ''}`);
+    log(
+      `targets, ${pad(mode + ':', 7)} ${rows.length - miss.length}/${rows.length} PASS${miss.length ? `; MISS: ${miss.map((m) => `${m.op} vs ${LABEL[m.key]} (${fmtRatio(m[mode].ratio)}×)`).join(', ')}` : ''}`,
+    );
   }
   return out;
 }
@@ -657,10 +776,17 @@ runTiming(cases);
 cleanup();
 for (const op of OPS) op.tfjs?.dispose?.();
 printTable(cases);
-const targets = anyLab && labs.simd ? checkTargets(cases) : (log('\n(targets skipped: ActLab SIMD build not loaded)'), []);
+const targets =
+  anyLab && labs.simd ? checkTargets(cases) : (log('\n(targets skipped: ActLab SIMD build not loaded)'), []);
 
 const report = {
-  meta: { ...meta, config: CONFIG, only: ONLY ? [...ONLY] : null, timingSeconds: +((now() - tStart) / 1000).toFixed(1), otherLoadWhileTiming: timingLoad },
+  meta: {
+    ...meta,
+    config: CONFIG,
+    only: ONLY ? [...ONLY] : null,
+    timingSeconds: +((now() - tStart) / 1000).toFixed(1),
+    otherLoadWhileTiming: timingLoad,
+  },
   actlab: { loaded: Object.keys(labs), errors: labErrors, build: buildInfo() },
   tfjs: tfInfo,
   ops: OPS.map((o) => ({ id: o.id, params: o.callParams ?? {}, plainJs: !!o.js, tfjs: !!o.tfjs })),
@@ -668,14 +794,33 @@ const report = {
     ...corr,
     rows: corr.rows.map((r) => ({
       ...r,
-      contenders: Object.fromEntries(Object.entries(r.contenders).map(([k, st]) => [k, { n: st.n, maxAbs: st.maxAbs, maxUlp: st.maxUlp, worst: st.worst, tailRel: st.tailRel, tailWorst: st.tailWorst, bad: st.bad, special: st.special, badExamples: st.badExamples, specialExamples: st.specialExamples }])),
+      contenders: Object.fromEntries(
+        Object.entries(r.contenders).map(([k, st]) => [
+          k,
+          {
+            n: st.n,
+            maxAbs: st.maxAbs,
+            maxUlp: st.maxUlp,
+            worst: st.worst,
+            tailRel: st.tailRel,
+            tailWorst: st.tailWorst,
+            bad: st.bad,
+            special: st.special,
+            badExamples: st.badExamples,
+            specialExamples: st.specialExamples,
+          },
+        ]),
+      ),
     })),
   },
   results: cases.map((c) => ({ op: c.op, dir: c.dir, mode: c.mode, n: c.n, contenders: c.result, ratios: c.ratios })),
   targets,
 };
 fs.mkdirSync(path.dirname(JSON_PATH), { recursive: true });
-fs.writeFileSync(JSON_PATH, JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 1));
+fs.writeFileSync(
+  JSON_PATH,
+  JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 1),
+);
 log(`\nwrote ${path.relative(process.cwd(), JSON_PATH) || JSON_PATH}`);
 
 const missing = ['simd', 'scalar'].filter((k) => !labs[k]);

@@ -25,7 +25,18 @@ export function ulp32(r) {
 }
 
 export function newStats() {
-  return { n: 0, maxAbs: 0, maxUlp: 0, worst: null, tailRel: 0, tailWorst: null, bad: 0, badExamples: [], special: 0, specialExamples: [] };
+  return {
+    n: 0,
+    maxAbs: 0,
+    maxUlp: 0,
+    worst: null,
+    tailRel: 0,
+    tailWorst: null,
+    bad: 0,
+    badExamples: [],
+    special: 0,
+    specialExamples: [],
+  };
 }
 
 /** Adds one comparison set to stats. xs: inputs (for reporting), ys: outputs, refs: float64 refs. */

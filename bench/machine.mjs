@@ -54,6 +54,11 @@ export async function logLoadAtStart(meta, log) {
   await new Promise((r) => setTimeout(r, 300));
   const other = otherLoad(a, cpuSnapshot());
   meta.otherLoadAtStart = other == null ? null : +other.toFixed(2);
-  log(`load: loadavg ${meta.loadavgAtStart.join(' ')}; other processes now use ${other == null ? '?' : other.toFixed(2)} cores`);
-  if (other > 0.15) log(`warning: other processes are using CPU (${other.toFixed(2)} cores of ${meta.cores}); timings will be skewed — run on a quiet machine`);
+  log(
+    `load: loadavg ${meta.loadavgAtStart.join(' ')}; other processes now use ${other == null ? '?' : other.toFixed(2)} cores`,
+  );
+  if (other > 0.15)
+    log(
+      `warning: other processes are using CPU (${other.toFixed(2)} cores of ${meta.cores}); timings will be skewed — run on a quiet machine`,
+    );
 }

@@ -83,7 +83,8 @@ const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
 const log = (...a) => console.log(...a);
 const progress = (s) => process.stderr.write(s);
-const fmt3 = (v) => (v == null ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
+const fmt3 = (v) =>
+  v == null ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v >= 1 ? v.toFixed(2) : v.toFixed(3);
 const fmtE = (v) => (v == null ? '—' : v === 0 ? '0' : v.toExponential(1));
 
 // Like bench.mjs's, minus the glibc tunable it sets for itself.
@@ -187,7 +188,8 @@ function buildNetwork(networkShape, activation, outputActivation, inputIds) {
 
 function forwardProp(network, inputs) {
   const inputLayer = network[0];
-  if (inputs.length !== inputLayer.length) throw new Error('The number of inputs must match the number of nodes in the input layer');
+  if (inputs.length !== inputLayer.length)
+    throw new Error('The number of inputs must match the number of nodes in the input layer');
   for (let i = 0; i < inputLayer.length; i++) inputLayer[i].output = inputs[i];
   for (let layerIdx = 1; layerIdx < network.length; layerIdx++) {
     const currentLayer = network[layerIdx];
@@ -510,7 +512,7 @@ if (!labs.simd) {
 log(`ActLab: ${Object.keys(labs).join(', ')}; build files ${JSON.stringify(buildInfo())}`);
 log(
   `task: spiral ${DATA_SPEC.points} points (noise ${DATA_SPEC.noise}, seed ${DATA_SPEC.seed}), tanh hidden layers, Playground head, ` +
-    `U(−0.5,0.5) init + bias 0.1, SGD lr ${LEARNING_RATE}, batch ${BATCH}, no shuffle; grid ${GRID.w}×${GRID.h} over [${GRID.xmin},${GRID.xmax}]²`
+    `U(−0.5,0.5) init + bias 0.1, SGD lr ${LEARNING_RATE}, batch ${BATCH}, no shuffle; grid ${GRID.w}×${GRID.h} over [${GRID.xmin},${GRID.xmax}]²`,
 );
 
 function netConfig(arch) {
@@ -556,12 +558,32 @@ function setUp(arch) {
   }
   const pg = new PlaygroundModel(shape, data);
   pg.setWeights(init);
-  c.nnts = { model: pg, reset: () => pg.setWeights(init), epochs: (E) => pg.epochs(E), evalPass: () => pg.evaluate(), grid: () => pg.grid(g) };
+  c.nnts = {
+    model: pg,
+    reset: () => pg.setWeights(init),
+    epochs: (E) => pg.epochs(E),
+    evalPass: () => pg.evaluate(),
+    grid: () => pg.grid(g),
+  };
   const flat = new FlatModel(shape, data);
   flat.setWeights(init);
-  c.flat = { model: flat, reset: () => flat.setWeights(init), epochs: (E) => flat.epochs(E), evalPass: () => flat.evaluate(), grid: () => flat.grid(g) };
+  c.flat = {
+    model: flat,
+    reset: () => flat.setWeights(init),
+    epochs: (E) => flat.epochs(E),
+    evalPass: () => flat.evaluate(),
+    grid: () => flat.grid(g),
+  };
   const params = init.reduce((s, l) => s + l.W.length + l.b.length, 0);
-  return { arch, shape, data, init, params, c, cleanup: () => (nets.forEach((n) => n.delete()), datasets.forEach((d) => d.delete())) };
+  return {
+    arch,
+    shape,
+    data,
+    init,
+    params,
+    c,
+    cleanup: () => (nets.forEach((n) => n.delete()), datasets.forEach((d) => d.delete())),
+  };
 }
 
 const setups = ARCHS.map(setUp);
@@ -572,15 +594,23 @@ const PRESENT = CONTENDERS.filter((k) => setups[0].c[k]);
 
 const maxRel = (a, b) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]) / Math.max(Math.abs(b[i]), 1e-12)), 0);
 const maxAbs = (a, b) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
-const sameLayers = (p, q) => p.length === q.length && p.every((l, i) => ['W', 'b'].every((k) => l[k].length === q[i][k].length && l[k].every((v, j) => v === q[i][k][j])));
+const sameLayers = (p, q) =>
+  p.length === q.length &&
+  p.every((l, i) => ['W', 'b'].every((k) => l[k].length === q[i][k].length && l[k].every((v, j) => v === q[i][k][j])));
 
 function correctness() {
   log('');
   log('== Correctness (before timing) ==');
-  log(`${CHECK_EPOCHS} epochs from ActLab's initial weights (exportJSON), same data, same order. "rel" = max over epochs of`);
-  log(`|loss − loss_JS| / loss_JS against the nn.ts-style port (float64); FAIL above ${fmtE(CHECK_MAX_REL)}. "grid" = max |Δ| of the`);
+  log(
+    `${CHECK_EPOCHS} epochs from ActLab's initial weights (exportJSON), same data, same order. "rel" = max over epochs of`,
+  );
+  log(
+    `|loss − loss_JS| / loss_JS against the nn.ts-style port (float64); FAIL above ${fmtE(CHECK_MAX_REL)}. "grid" = max |Δ| of the`,
+  );
   log(`${g.w}×${g.h} boundary after those epochs. ActLab computes in float32, the JS ports in float64.`);
-  log(`${pad('arch', 10)}${pad('contender', 16)}${lpad('train rel', 10)}${lpad('test rel', 10)}${lpad('grid abs', 10)}   loss at epochs 1 / ${CHECK_EPOCHS} (train)`);
+  log(
+    `${pad('arch', 10)}${pad('contender', 16)}${lpad('train rel', 10)}${lpad('test rel', 10)}${lpad('grid abs', 10)}   loss at epochs 1 / ${CHECK_EPOCHS} (train)`,
+  );
   const rows = [];
   const problems = [];
   let failures = 0;
@@ -590,7 +620,12 @@ function correctness() {
       const c = s.c[k];
       c.reset();
       const lg = c.epochs(CHECK_EPOCHS);
-      res[k] = { train: lg.map((e) => e.trainLoss), test: lg.map((e) => e.testLoss), grid: c.grid(), after: c.evalPass() };
+      res[k] = {
+        train: lg.map((e) => e.trainLoss),
+        test: lg.map((e) => e.testLoss),
+        grid: c.grid(),
+        after: c.evalPass(),
+      };
       if (lg.diverged) problems.push(`${s.arch.label} ${LABEL[k]}: diverged at epoch ${lg.divergedEpoch}`);
     }
     const ref = res.nnts;
@@ -609,19 +644,23 @@ function correctness() {
       const bad = k !== 'nnts' && (row.trainRel > CHECK_MAX_REL || row.testRel > CHECK_MAX_REL || !(row.trainRel >= 0));
       if (bad) {
         failures++;
-        problems.push(`${s.arch.label} ${LABEL[k]}: loss differs from the nn.ts port by up to ${fmtE(Math.max(row.trainRel, row.testRel))} (> ${fmtE(CHECK_MAX_REL)})`);
+        problems.push(
+          `${s.arch.label} ${LABEL[k]}: loss differs from the nn.ts port by up to ${fmtE(Math.max(row.trainRel, row.testRel))} (> ${fmtE(CHECK_MAX_REL)})`,
+        );
       }
       rows.push(row);
       const cell = (v) => lpad(k === 'nnts' ? 'ref' : fmtE(v), 10);
       log(
         `${pad(s.arch.label, 10)}${pad(LABEL[k], 16)}${cell(row.trainRel)}${cell(row.testRel)}${cell(row.gridAbs)}${bad ? ' FAIL' : '     '}  ` +
-          `${r.train[0].toFixed(6)} / ${r.train[CHECK_EPOCHS - 1].toFixed(6)}`
+          `${r.train[0].toFixed(6)} / ${r.train[CHECK_EPOCHS - 1].toFixed(6)}`,
       );
       if (isLab) {
         // evaluate() right after train() must repeat the last epoch's numbers exactly.
         if (r.after.trainLoss !== r.train[CHECK_EPOCHS - 1] || r.after.testLoss !== r.test[CHECK_EPOCHS - 1]) {
           failures++;
-          problems.push(`${s.arch.label} ${LABEL[k]}: evaluate() after train() gives ${r.after.trainLoss}/${r.after.testLoss}, the log's last epoch ${r.train.at(-1)}/${r.test.at(-1)}`);
+          problems.push(
+            `${s.arch.label} ${LABEL[k]}: evaluate() after train() gives ${r.after.trainLoss}/${r.after.testLoss}, the log's last epoch ${r.train.at(-1)}/${r.test.at(-1)}`,
+          );
         }
         // The timing restarts from reset() every sample: it must restore the initial weights.
         s.c[k].reset();
@@ -631,14 +670,22 @@ function correctness() {
         }
       }
     }
-    if (res.flat && maxAbs(res.flat.train, ref.train) !== 0) log(`  note: the flat port is not bit-identical to the nn.ts port (${fmtE(maxAbs(res.flat.train, ref.train))})`);
-    if (res.simd && res.scalar) log(`  ActLab SIMD vs scalar: train loss max rel ${fmtE(maxRel(res.simd.train, res.scalar.train))}, grid max |Δ| ${fmtE(maxAbs(res.simd.grid, res.scalar.grid))}`);
+    if (res.flat && maxAbs(res.flat.train, ref.train) !== 0)
+      log(`  note: the flat port is not bit-identical to the nn.ts port (${fmtE(maxAbs(res.flat.train, ref.train))})`);
+    if (res.simd && res.scalar)
+      log(
+        `  ActLab SIMD vs scalar: train loss max rel ${fmtE(maxRel(res.simd.train, res.scalar.train))}, grid max |Δ| ${fmtE(maxAbs(res.simd.grid, res.scalar.grid))}`,
+      );
   }
   if (problems.length) {
     log('problems:');
     for (const p of problems) log(`  ${p}`);
   }
-  log(failures ? `correctness: ${failures} FAILURE(S)` : `correctness: ActLab matches the JS ports (≤ ${fmtE(CHECK_MAX_REL)} relative loss difference over ${CHECK_EPOCHS} epochs)`);
+  log(
+    failures
+      ? `correctness: ${failures} FAILURE(S)`
+      : `correctness: ActLab matches the JS ports (≤ ${fmtE(CHECK_MAX_REL)} relative loss difference over ${CHECK_EPOCHS} epochs)`,
+  );
   return { epochs: CHECK_EPOCHS, maxRel: CHECK_MAX_REL, reference: 'nnts', rows, failures, problems };
 }
 
@@ -671,14 +718,19 @@ function warmUp(c, nTrain) {
     sink = c.evalPass();
     sink = c.grid();
   } while (now() - t0 < CONFIG.warmupMs);
-  return { ms: +(now() - t0).toFixed(0), chunks: rates.length, firstMExPerS: rates[0], lastMExPerS: median(rates.slice(-5)) };
+  return {
+    ms: +(now() - t0).toFixed(0),
+    chunks: rates.length,
+    firstMExPerS: rates[0],
+    lastMExPerS: median(rates.slice(-5)),
+  };
 }
 
 function runTiming() {
   log('');
   log(
     `== Timing == ${CONFIG.reps} repetitions, contenders interleaved in rotating order; samples ≥ ${CONFIG.minSampleMs} ms; medians. ` +
-      `Warm-up ≥ ${CONFIG.warmupMs} ms per contender and arch.`
+      `Warm-up ≥ ${CONFIG.warmupMs} ms per contender and arch.`,
   );
   const cases = [];
   for (const s of setups) {
@@ -704,11 +756,14 @@ function runTiming() {
         s.iters[m][k] = Math.max(1, Math.ceil(CONFIG.minSampleMs / Math.max(per, 1e-4)));
       }
     }
-    for (const m of ['epochs', 'eval', 'grid']) cases.push({ s, m, samples: Object.fromEntries(PRESENT.map((k) => [k, []])) });
+    for (const m of ['epochs', 'eval', 'grid'])
+      cases.push({ s, m, samples: Object.fromEntries(PRESENT.map((k) => [k, []])) });
     const w = s.warmup.simd;
     log(
       `${s.arch.label}: ${s.E} epochs per training sample (ActLab SIMD ≈ ${fmt3((perEpoch.simd ?? fastest) * s.E)} ms, slowest ≈ ${fmt3(Math.max(...Object.values(perEpoch)) * s.E)} ms); ` +
-        (w ? `ActLab SIMD warm-up: ${w.chunks} chunks in ${w.ms} ms, first chunk ${fmt3(w.firstMExPerS)} → last ${fmt3(w.lastMExPerS)} M ex/s (train+eval)` : '')
+        (w
+          ? `ActLab SIMD warm-up: ${w.chunks} chunks in ${w.ms} ms, first chunk ${fmt3(w.firstMExPerS)} → last ${fmt3(w.lastMExPerS)} M ex/s (train+eval)`
+          : ''),
     );
   }
   const t1 = now();
@@ -729,7 +784,9 @@ function runTiming() {
   }
   const other = otherLoad(cpu0, cpuSnapshot());
   const load = other == null ? null : +other.toFixed(2);
-  log(`other processes used ${other == null ? '?' : other.toFixed(2)} cores on average while timing${other > 0.15 ? ' — WARNING: numbers skewed by a busy machine' : ''}`);
+  log(
+    `other processes used ${other == null ? '?' : other.toFixed(2)} cores on average while timing${other > 0.15 ? ' — WARNING: numbers skewed by a busy machine' : ''}`,
+  );
   return { cases, load, seconds: +((now() - t1) / 1000).toFixed(1) };
 }
 
@@ -739,7 +796,16 @@ function summarise(cases) {
   for (const s of setups) {
     const nTrain = s.data.trainCount;
     const get = (m, k) => cases.find((c) => c.s === s && c.m === m).samples[k];
-    const res = { arch: s.arch.id, shape: s.shape, parameters: s.params, epochsPerSample: s.E, iters: s.iters, warmup: s.warmup, contenders: {}, ratios: {} };
+    const res = {
+      arch: s.arch.id,
+      shape: s.shape,
+      parameters: s.params,
+      epochsPerSample: s.E,
+      iters: s.iters,
+      warmup: s.warmup,
+      contenders: {},
+      ratios: {},
+    };
     for (const k of PRESENT) {
       const ep = get('epochs', k);
       const epochMs = median(ep) / s.E;
@@ -751,7 +817,7 @@ function summarise(cases) {
         evalMs,
         gridMs,
         trainOnlyMs: trainMs,
-        examplesPerS: nTrain / epochMs * 1e3, // train+eval
+        examplesPerS: (nTrain / epochMs) * 1e3, // train+eval
         trainOnlyExamplesPerS: trainMs > 0 ? (nTrain / trainMs) * 1e3 : null,
         evalPointsPerS: (s.data.x1.length / evalMs) * 1e3,
         samplesMs: { epochs: ep, eval: get('eval', k), grid: get('grid', k) },
@@ -764,13 +830,19 @@ function summarise(cases) {
       const o = res.contenders[k];
       res.ratios[k] = {
         trainEval: S.examplesPerS / o.examplesPerS,
-        trainOnly: S.trainOnlyExamplesPerS && o.trainOnlyExamplesPerS ? S.trainOnlyExamplesPerS / o.trainOnlyExamplesPerS : null,
+        trainOnly:
+          S.trainOnlyExamplesPerS && o.trainOnlyExamplesPerS ? S.trainOnlyExamplesPerS / o.trainOnlyExamplesPerS : null,
         eval: o.evalMs / S.evalMs,
         grid: o.gridMs / S.gridMs,
       };
     }
     const rec = RECORDED[s.arch.id];
-    if (rec && S) res.ratios.recordedPlayground = { trainEval: S.examplesPerS / rec.examplesPerS, trainOnly: S.trainOnlyExamplesPerS / rec.examplesPerS, grid: rec.gridMs / S.gridMs };
+    if (rec && S)
+      res.ratios.recordedPlayground = {
+        trainEval: S.examplesPerS / rec.examplesPerS,
+        trainOnly: S.trainOnlyExamplesPerS / rec.examplesPerS,
+        grid: rec.gridMs / S.gridMs,
+      };
     out.push(res);
   }
   return out;
@@ -778,8 +850,12 @@ function summarise(cases) {
 
 function printTable(results) {
   log('');
-  log('Medians. M ex/s = million training examples per second (250 per epoch); "train+eval" = whole epochs as train()/oneStep()');
-  log('run them; "train only" = the same minus one evaluation pass (500 forwards, timed apart); grid = one 100×100 boundary.');
+  log(
+    'Medians. M ex/s = million training examples per second (250 per epoch); "train+eval" = whole epochs as train()/oneStep()',
+  );
+  log(
+    'run them; "train only" = the same minus one evaluation pass (500 forwards, timed apart); grid = one 100×100 boundary.',
+  );
   const head = `${pad('arch', 10)}${pad('contender', 21)}|${lpad('train+eval', 11)}${lpad('train only', 11)}${lpad('eval µs', 9)}${lpad('grid ms', 9)} |${lpad('×t+e', 7)}${lpad('×train', 7)}${lpad('×eval', 7)}${lpad('×grid', 7)}`;
   log(head);
   log(`${' '.repeat(31)}|${lpad('M ex/s', 11)}${lpad('M ex/s', 11)}${' '.repeat(18)} | ActLab SIMD speed ÷ this one's`);
@@ -793,18 +869,29 @@ function printTable(results) {
       log(
         `${pad(first ? arch : '', 10)}${pad(LABEL[k], 21)}|${lpad(fmt3(c.examplesPerS / 1e6), 11)}${lpad(fmt3(c.trainOnlyExamplesPerS && c.trainOnlyExamplesPerS / 1e6), 11)}` +
           `${lpad(fmt3(c.evalMs * 1e3), 9)}${lpad(fmt3(c.gridMs), 9)} |` +
-          (q ? `${lpad(fmt3(q.trainEval), 7)}${lpad(fmt3(q.trainOnly), 7)}${lpad(fmt3(q.eval), 7)}${lpad(fmt3(q.grid), 7)}` : `${lpad('1', 7)}${lpad('1', 7)}${lpad('1', 7)}${lpad('1', 7)}`)
+          (q
+            ? `${lpad(fmt3(q.trainEval), 7)}${lpad(fmt3(q.trainOnly), 7)}${lpad(fmt3(q.eval), 7)}${lpad(fmt3(q.grid), 7)}`
+            : `${lpad('1', 7)}${lpad('1', 7)}${lpad('1', 7)}${lpad('1', 7)}`),
       );
       first = false;
     }
     const rec = RECORDED[r.arch];
     const q = r.ratios.recordedPlayground;
-    if (rec) log(`${pad('', 10)}${pad('Playground (recorded)', 21)}|${lpad(fmt3(rec.examplesPerS / 1e6), 11)}${lpad('', 11)}${lpad('', 9)}${lpad(fmt3(rec.gridMs), 9)} |${q ? `${lpad(fmt3(q.trainEval), 7)}${lpad(fmt3(q.trainOnly), 7)}${lpad('', 7)}${lpad(fmt3(q.grid), 7)}` : ''}`);
+    if (rec)
+      log(
+        `${pad('', 10)}${pad('Playground (recorded)', 21)}|${lpad(fmt3(rec.examplesPerS / 1e6), 11)}${lpad('', 11)}${lpad('', 9)}${lpad(fmt3(rec.gridMs), 9)} |${q ? `${lpad(fmt3(q.trainEval), 7)}${lpad(fmt3(q.trainOnly), 7)}${lpad('', 7)}${lpad(fmt3(q.grid), 7)}` : ''}`,
+      );
     log('');
   }
-  log('Playground (recorded): the real Playground\'s nn.ts, timed earlier on this machine kind; how its examples/s were counted is not');
-  log('recorded, so it is compared with both ActLab rates (×t+e, ×train) — the nn.ts-style rows above show both counts. Its 100×100');
-  log('boundary also stored every node\'s output (for the thumbnails); the JS grids here store the output only, like evaluateGrid.');
+  log(
+    "Playground (recorded): the real Playground's nn.ts, timed earlier on this machine kind; how its examples/s were counted is not",
+  );
+  log(
+    'recorded, so it is compared with both ActLab rates (×t+e, ×train) — the nn.ts-style rows above show both counts. Its 100×100',
+  );
+  log(
+    "boundary also stored every node's output (for the thumbnails); the JS grids here store the output only, like evaluateGrid.",
+  );
 }
 
 function checkTargets(results) {
@@ -822,9 +909,20 @@ function checkTargets(results) {
   const M = (v) => `${fmt3(v / 1e6)} M ex/s`;
   log(`  training ≥ ${TARGETS.minExamplesPerS / 1e6} M examples/s:`);
   log(`    train+eval (net.train as the UI calls it)  ${lpad(M(S.examplesPerS), 14)}  ${te ? 'PASS' : 'MISS'}`);
-  log(`    training only (minus the evaluation pass)  ${lpad(M(S.trainOnlyExamplesPerS), 14)}  ${to ? 'PASS' : 'MISS'}`);
-  log(`  boundary ≤ ${TARGETS.maxGridMs} ms per ${g.w}×${g.h} evaluateGrid        ${lpad(`${fmt3(S.gridMs)} ms`, 14)}  ${gr ? 'PASS' : 'MISS'}`);
-  const which = te && to ? 'both definitions' : te ? 'train+eval only' : to ? 'training only (not train+eval)' : 'neither definition';
+  log(
+    `    training only (minus the evaluation pass)  ${lpad(M(S.trainOnlyExamplesPerS), 14)}  ${to ? 'PASS' : 'MISS'}`,
+  );
+  log(
+    `  boundary ≤ ${TARGETS.maxGridMs} ms per ${g.w}×${g.h} evaluateGrid        ${lpad(`${fmt3(S.gridMs)} ms`, 14)}  ${gr ? 'PASS' : 'MISS'}`,
+  );
+  const which =
+    te && to
+      ? 'both definitions'
+      : te
+        ? 'train+eval only'
+        : to
+          ? 'training only (not train+eval)'
+          : 'neither definition';
   log(`  throughput target: ${te || to ? 'PASS' : 'MISS'} (${which}); boundary target: ${gr ? 'PASS' : 'MISS'}`);
   return {
     arch: TARGETS.arch,
@@ -845,11 +943,20 @@ printTable(results);
 const targets = checkTargets(results);
 for (const s of setups) s.cleanup();
 const leaks = Object.fromEntries(Object.entries(labs).map(([k, lab]) => [k, lab.liveObjects()]));
-for (const [k, v] of Object.entries(leaks)) if (v.wrappers || v.handles) log(`warning: ActLab ${k}: ${v.wrappers} wrappers / ${v.handles} handles still live after delete()`);
+for (const [k, v] of Object.entries(leaks))
+  if (v.wrappers || v.handles)
+    log(`warning: ActLab ${k}: ${v.wrappers} wrappers / ${v.handles} handles still live after delete()`);
 
 const report = {
   meta: { ...meta, config: CONFIG, timingSeconds: timing.seconds, otherLoadWhileTiming: timing.load },
-  task: { data: DATA_SPEC, learningRate: LEARNING_RATE, batchSize: BATCH, grid: GRID, archs: ARCHS, networkConfig: netConfig(ARCHS[0]) },
+  task: {
+    data: DATA_SPEC,
+    learningRate: LEARNING_RATE,
+    batchSize: BATCH,
+    grid: GRID,
+    archs: ARCHS,
+    networkConfig: netConfig(ARCHS[0]),
+  },
   actlab: { loaded: Object.keys(labs), errors: labErrors, build: buildInfo(), liveObjectsAfterCleanup: leaks },
   contenders: LABEL,
   correctness: corr,
@@ -858,7 +965,10 @@ const report = {
   targets,
 };
 fs.mkdirSync(path.dirname(JSON_PATH), { recursive: true });
-fs.writeFileSync(JSON_PATH, JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 1));
+fs.writeFileSync(
+  JSON_PATH,
+  JSON.stringify(report, (k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v), 1),
+);
 log(`\nwrote ${path.relative(process.cwd(), JSON_PATH) || JSON_PATH}`);
 
 if (corr.failures) {

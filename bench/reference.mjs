@@ -79,10 +79,7 @@ const REF = {
     },
   ],
   silu: [(x) => x * sig(x), (x) => sig(x) * (1 + x * sig(-x))],
-  swish: [
-    (x, p) => x * sig(p.beta * x),
-    (x, p) => sig(p.beta * x) + p.beta * x * sig(p.beta * x) * sig(-p.beta * x),
-  ],
+  swish: [(x, p) => x * sig(p.beta * x), (x, p) => sig(p.beta * x) + p.beta * x * sig(p.beta * x) * sig(-p.beta * x)],
   mish: [
     (x) => x * Math.tanh(softplus1(x)),
     (x) => {

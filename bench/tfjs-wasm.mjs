@@ -25,7 +25,11 @@ export async function loadTfjsWasm() {
   const tfw = await import('@tensorflow/tfjs-backend-wasm');
   const distDir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')) + '/dist/';
   const binaries = {};
-  for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  for (const name of [
+    'tfjs-backend-wasm.wasm',
+    'tfjs-backend-wasm-simd.wasm',
+    'tfjs-backend-wasm-threaded-simd.wasm',
+  ]) {
     const file = path.join(distDir, name);
     if (fs.existsSync(file)) binaries[sha256(fs.readFileSync(file))] = name;
   }
@@ -47,7 +51,8 @@ export async function loadTfjsWasm() {
     tfw.setWasmPaths(distDir);
     const ok = await tf.setBackend('wasm');
     await tf.ready();
-    if (!ok || tf.getBackend() !== 'wasm') throw new Error(`tf.setBackend('wasm') failed (backend: ${tf.getBackend()})`);
+    if (!ok || tf.getBackend() !== 'wasm')
+      throw new Error(`tf.setBackend('wasm') failed (backend: ${tf.getBackend()})`);
   } finally {
     WebAssembly.instantiate = origInstantiate;
   }

@@ -33,9 +33,9 @@ enum class Status : std::uint8_t {
   kInvalidArgument,    // any other rejected argument; the caller has a message naming it
 };
 // Status names in enum order, for JS (schema.h's JSON): "ok", "unknown_activation", ...
-inline constexpr const char* kStatusNames[] = {"ok",           "unknown_activation", "bad_param",
-                                               "bad_temperature", "bad_length",      "null_pointer",
-                                               "bad_impl",     "out_of_memory",      "invalid_argument"};
+inline constexpr const char* kStatusNames[] = {
+    "ok",           "unknown_activation", "bad_param",     "bad_temperature", "bad_length",
+    "null_pointer", "bad_impl",           "out_of_memory", "invalid_argument"};
 const char* status_message(Status s) noexcept;
 
 // True when Impl::kSimd runs real SIMD instructions (WASM built with -msimd128).
@@ -63,7 +63,7 @@ Status softmax_forward(const float* logits, float* probs, std::size_t n, double 
 Status log_softmax_forward(const float* logits, float* out, std::size_t n, double temperature,
                            Impl impl = Impl::kSimd) noexcept;
 // d_logits = Jᵀ·d_probs for p = softmax(logits / T): d_logits[j] = p_j (g_j - Σ g_i p_i) / T.
-Status softmax_backward(const float* logits, const float* d_probs, float* d_logits,
-                        std::size_t n, double temperature, Impl impl = Impl::kSimd) noexcept;
+Status softmax_backward(const float* logits, const float* d_probs, float* d_logits, std::size_t n,
+                        double temperature, Impl impl = Impl::kSimd) noexcept;
 
 }  // namespace actlab

@@ -14,7 +14,8 @@ namespace {
 std::string number_text(double v) {
   char b[32];
   if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(b, sizeof b, "%.0f", v);
-  else std::snprintf(b, sizeof b, "%g", v);
+  else
+    std::snprintf(b, sizeof b, "%g", v);
   return b;
 }
 

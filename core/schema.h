@@ -25,7 +25,8 @@ inline constexpr const char* kHeadNames[] = {"binary", "softmax", "regression", 
 
 // Input features computed from a point (x1, x2): TensorFlow Playground's set.
 enum class Feature : std::uint8_t { kX1, kX2, kX1Sq, kX2Sq, kX1X2, kSinX1, kSinX2 };
-inline constexpr const char* kFeatureNames[] = {"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"};
+inline constexpr const char* kFeatureNames[] = {"x1",   "x2",    "x1sq", "x2sq",
+                                                "x1x2", "sinx1", "sinx2"};
 inline constexpr int kFeatureCount = 7;
 
 enum class Init : std::uint8_t { kXavier, kHe, kUniform };
@@ -78,14 +79,14 @@ inline constexpr Limit kBeta2{0, 0.99999};
 inline constexpr Limit kEpsilon{0, 1, true};
 inline constexpr Limit kRegularizationRate{0, 10};
 inline constexpr Limit kBiasOffset{-10, 10};
-inline constexpr Limit kEpochs{1, 100000};       // per train() call
+inline constexpr Limit kEpochs{1, 100000};  // per train() call
 inline constexpr Limit kEvaluateEvery{1, 100000};
 inline constexpr Limit kSeed{0, 4294967295.0};
 
 // Data.
-inline constexpr Limit kPoints{10, 10000};       // generated datasets
+inline constexpr Limit kPoints{10, 10000};  // generated datasets
 inline constexpr std::size_t kMaxPoints = static_cast<std::size_t>(kPoints.max);  // user data too
-inline constexpr Limit kNoise{0, 0.5};           // Playground's internal scale (UI value / 100)
+inline constexpr Limit kNoise{0, 0.5};  // Playground's internal scale (UI value / 100)
 inline constexpr Limit kTrainFraction{0.05, 1};
 
 // Labs.

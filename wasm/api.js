@@ -8,7 +8,13 @@
 import { makeNetworkApi } from './network.js';
 
 // Statuses that mean "an argument is out of its range" (RangeError); the others are Error.
-const RANGE_STATUSES = new Set(['unknown_activation', 'bad_param', 'bad_temperature', 'bad_length', 'invalid_argument']);
+const RANGE_STATUSES = new Set([
+  'unknown_activation',
+  'bad_param',
+  'bad_temperature',
+  'bad_length',
+  'invalid_argument',
+]);
 
 function reviveInfinity(key, value) {
   if (value === 'Infinity') return Infinity;
@@ -36,7 +42,7 @@ export function makeActLab(Module, impl) {
   const implCode = enums.impl.indexOf(impl);
   const MAX_LENGTH = limits.length.max;
 
-  const heapF32 = () => Module.HEAPF32;  // replaced by Emscripten whenever memory grows
+  const heapF32 = () => Module.HEAPF32; // replaced by Emscripten whenever memory grows
 
   // The bindings' one convention: a status code (0 = ok), the message in _lastError().
   function check(status, what) {
@@ -81,8 +87,10 @@ export function makeActLab(Module, impl) {
     for (const k of Object.keys(params)) {
       if (!(k in a.params)) {
         const allowed = Object.keys(a.params);
-        throw new RangeError(`${a.id} has no parameter "${k}"` +
-          (allowed.length ? `; it takes: ${allowed.join(', ')}` : '; it takes none'));
+        throw new RangeError(
+          `${a.id} has no parameter "${k}"` +
+            (allowed.length ? `; it takes: ${allowed.join(', ')}` : '; it takes none'),
+        );
       }
     }
     const names = Object.keys(a.params);
@@ -140,8 +148,7 @@ export function makeActLab(Module, impl) {
       const p = paramValue(i, params);
       checkFloat32Array('x', x);
       if (x.length === 0) return new Float32Array(0);
-      return withScratch([x], x.length, (xp, yp) =>
-        check(raw(i, p, xp, yp, x.length, implCode), `${what}(${id})`));
+      return withScratch([x], x.length, (xp, yp) => check(raw(i, p, xp, yp, x.length, implCode), `${what}(${id})`));
     };
   }
 
@@ -155,8 +162,12 @@ export function makeActLab(Module, impl) {
       this.#ptr = ptr;
       this.#length = length;
     }
-    get ptr() { return this.#ptr; }
-    get length() { return this.#length; }
+    get ptr() {
+      return this.#ptr;
+    }
+    get length() {
+      return this.#length;
+    }
     get view() {
       if (!this.#ptr) throw new Error(`${this.constructor.name} used after free()`);
       const buf = Module.HEAPU8.buffer;
@@ -233,19 +244,22 @@ export function makeActLab(Module, impl) {
       }
       if (x.length === 0) return new Float32Array(0);
       return withScratch([x, upstream], x.length, (xp, gp, dp) =>
-        check(Module._backward(i, p, xp, gp, dp, x.length, implCode), `backward(${id})`));
+        check(Module._backward(i, p, xp, gp, dp, x.length, implCode), `backward(${id})`),
+      );
     },
     softmax(logits, temperature) {
       const t = checkTemperature(temperature);
       checkLogits('logits', logits);
       return withScratch([logits], logits.length, (xp, yp) =>
-        check(Module._softmax(xp, yp, logits.length, t, implCode), 'softmax'));
+        check(Module._softmax(xp, yp, logits.length, t, implCode), 'softmax'),
+      );
     },
     logSoftmax(logits, temperature) {
       const t = checkTemperature(temperature);
       checkLogits('logits', logits);
       return withScratch([logits], logits.length, (xp, yp) =>
-        check(Module._logSoftmax(xp, yp, logits.length, t, implCode), 'logSoftmax'));
+        check(Module._logSoftmax(xp, yp, logits.length, t, implCode), 'logSoftmax'),
+      );
     },
     softmaxBackward(logits, upstream, temperature) {
       const t = checkTemperature(temperature);
@@ -255,7 +269,8 @@ export function makeActLab(Module, impl) {
         throw new RangeError(`upstream must have the logits' length ${logits.length}, got ${upstream.length}`);
       }
       return withScratch([logits, upstream], logits.length, (xp, gp, dp) =>
-        check(Module._softmaxBackward(xp, gp, dp, logits.length, t, implCode), 'softmaxBackward'));
+        check(Module._softmaxBackward(xp, gp, dp, logits.length, t, implCode), 'softmaxBackward'),
+      );
     },
     alloc(n) {
       return allocChecked(n, 4, F32Buffer);
@@ -278,17 +293,20 @@ export function makeActLab(Module, impl) {
       return heapF32().buffer.byteLength;
     },
   };
-  Object.assign(lab, makeNetworkApi(Module, {
-    check,
-    limits,
-    enums,
-    heapF32,
-    activationIndex,
-    paramValue,
-    F32Buffer,
-    alloc: (n) => allocChecked(n, 4, F32Buffer),
-    allocBytes: (n) => allocChecked(n, 1, U8Buffer),
-  }));
+  Object.assign(
+    lab,
+    makeNetworkApi(Module, {
+      check,
+      limits,
+      enums,
+      heapF32,
+      activationIndex,
+      paramValue,
+      F32Buffer,
+      alloc: (n) => allocChecked(n, 4, F32Buffer),
+      allocBytes: (n) => allocChecked(n, 1, U8Buffer),
+    }),
+  );
   return Object.freeze(lab);
 }
 

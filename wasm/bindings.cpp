@@ -14,10 +14,10 @@
 #include <string>
 
 #include "actlab.h"
-#include "render/colorize.h"
 #include "data/dataset.h"
 #include "nn/gradient_flow.h"
 #include "nn/network.h"
+#include "render/colorize.h"
 
 namespace {
 using actlab::Act;
@@ -49,7 +49,9 @@ template <class E, std::size_t N>
 bool to_enum(int i, const char* const (&names)[N], E* out) {
   return to_enum(i, N, out);
 }
-Impl to_impl(int i) { return static_cast<Impl>(static_cast<std::uint8_t>(i & 0xff)); }  // checked by the core
+Impl to_impl(int i) {
+  return static_cast<Impl>(static_cast<std::uint8_t>(i & 0xff));
+}  // checked by the core
 float* fp(std::uintptr_t p) { return reinterpret_cast<float*>(p); }
 
 int forward(int act, float p, std::uintptr_t x, std::uintptr_t y, std::uint32_t n, int impl) {
@@ -193,7 +195,9 @@ class NetworkHandle {
                          std::uintptr_t out) {
     n_.evaluate_unit_grids(xmin, xmax, ymin, ymax, w, h, fp(out));
   }
-  std::string diagnosticsJson(int example) { return actlab::diagnostics_json(n_.diagnostics(example)); }
+  std::string diagnosticsJson(int example) {
+    return actlab::diagnostics_json(n_.diagnostics(example));
+  }
 
  private:
   actlab::Network n_;
@@ -202,8 +206,8 @@ class NetworkHandle {
   int diverged_epoch_ = -1;
 };
 
-void colorize(std::uintptr_t values, std::uint32_t points, int k, std::uintptr_t table,
-              float vmin, float vmax, std::uintptr_t rgba) {
+void colorize(std::uintptr_t values, std::uint32_t points, int k, std::uintptr_t table, float vmin,
+              float vmax, std::uintptr_t rgba) {
   const auto* t = table ? reinterpret_cast<const std::uint8_t*>(table)
                         : (k <= 1 ? actlab::default_ramp() : actlab::default_class_colors());
   actlab::colorize(fp(values), points, k, t, vmin, vmax, reinterpret_cast<std::uint8_t*>(rgba));

@@ -184,8 +184,13 @@ export interface ActLab {
   parseCsv(text: string, options?: DataOptions): Dataset;
   /** Each column is a Float32Array or an array of numbers (other typed arrays throw TypeError). */
   datasetFromPoints(
-    points: { x1: Float32Array | readonly number[]; x2: Float32Array | readonly number[]; label: Float32Array | readonly number[] },
-    options?: DataOptions): Dataset;
+    points: {
+      x1: Float32Array | readonly number[];
+      x2: Float32Array | readonly number[];
+      label: Float32Array | readonly number[];
+    },
+    options?: DataOptions,
+  ): Dataset;
   createNetwork(config: NetworkConfig): Network;
   /** From Network.exportJSON() (string or parsed object). */
   importNetwork(json: string | object): Network;
@@ -219,8 +224,8 @@ export interface DatasetSpec {
 }
 
 export interface DataOptions {
-  task?: Task;          // default 'binary'
-  classes?: number;     // multiclass: [2, 8]
+  task?: Task; // default 'binary'
+  classes?: number; // multiclass: [2, 8]
   trainFraction?: number;
   seed?: number;
 }
@@ -256,17 +261,24 @@ export interface LayerConfig {
 }
 
 export interface NetworkConfig {
-  features?: Feature[];                 // default ['x1', 'x2']
-  layers?: LayerConfig[];               // hidden layers, 0 to 20 (the playground offers 8)
-  head?: Head;                          // default 'binary'
-  classes?: number;                     // softmax only, [2, 8], default 3
-  init?: Init;                          // default 'xavier'; 'uniform' = Playground U(−0.5, 0.5), bias 0.1
-  biasOffset?: number;                  // added to hidden biases at init, [-10, 10]
-  optimizer?: { type?: OptimizerType; learningRate?: number; momentum?: number; beta1?: number; beta2?: number; epsilon?: number };
-  batchSize?: number;                   // [1, 10000]; larger than the training set = full batch
+  features?: Feature[]; // default ['x1', 'x2']
+  layers?: LayerConfig[]; // hidden layers, 0 to 20 (the playground offers 8)
+  head?: Head; // default 'binary'
+  classes?: number; // softmax only, [2, 8], default 3
+  init?: Init; // default 'xavier'; 'uniform' = Playground U(−0.5, 0.5), bias 0.1
+  biasOffset?: number; // added to hidden biases at init, [-10, 10]
+  optimizer?: {
+    type?: OptimizerType;
+    learningRate?: number;
+    momentum?: number;
+    beta1?: number;
+    beta2?: number;
+    epsilon?: number;
+  };
+  batchSize?: number; // [1, 10000]; larger than the training set = full batch
   regularization?: { type: RegularizationType; rate?: number };
-  shuffle?: boolean;                    // reshuffle every epoch (default true)
-  seed?: number;                        // [0, 2^32 − 1]
+  shuffle?: boolean; // reshuffle every epoch (default true)
+  seed?: number; // [0, 2^32 − 1]
 }
 
 export interface EpochStats {
@@ -287,10 +299,14 @@ export interface TrainLog extends Array<EpochStats> {
 }
 
 export interface LayerDiagnostics {
-  gradWNorm: number; gradBNorm: number; gradANorm: number;
-  zMean: number; aMean: number;
+  gradWNorm: number;
+  gradBNorm: number;
+  gradANorm: number;
+  zMean: number;
+  aMean: number;
   /** 24 bins over [-6, 6], ends clamped. */
-  zHist: number[]; aHist: number[];
+  zHist: number[];
+  aHist: number[];
   /** The diagonal of the activation Jacobian f′(z). */
   jacobian: { mean: number; min: number; max: number; example: number[] };
   /** Units whose f′(z) is 0 on every training point. */
@@ -311,20 +327,42 @@ export interface Network {
   reset(): void;
   /** Row 0 is y = ymax, column 0 is x = xmin, ends inclusive; K floats per point for softmax. */
   evaluateGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
-  evaluateGridInto(out: F32Buffer, xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): void;
+  evaluateGridInto(
+    out: F32Buffer,
+    xmin: number,
+    xmax: number,
+    ymin: number,
+    ymax: number,
+    width: number,
+    height: number,
+  ): void;
   /** unitCount·width·height floats, unit-major (hidden layers, then outputs). */
-  evaluateUnitGrids(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
+  evaluateUnitGrids(
+    xmin: number,
+    xmax: number,
+    ymin: number,
+    ymax: number,
+    width: number,
+    height: number,
+  ): Float32Array;
   /** RGBA for ImageData; `into` writes into a lab.allocBytes buffer and returns its view. */
-  renderGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number,
-    options?: { min?: number; max?: number; colors?: Uint8Array | Uint8ClampedArray; into?: U8Buffer }): Uint8ClampedArray;
+  renderGrid(
+    xmin: number,
+    xmax: number,
+    ymin: number,
+    ymax: number,
+    width: number,
+    height: number,
+    options?: { min?: number; max?: number; colors?: Uint8Array | Uint8ClampedArray; into?: U8Buffer },
+  ): Uint8ClampedArray;
   diagnostics(options?: { example?: number }): LayerDiagnostics[];
   exportJSON(): string;
   delete(): void;
 }
 
 export interface GradientFlowSpec {
-  depth?: number;   // [1, 20], default 10
-  width?: number;   // [1, 32], default 8
+  depth?: number; // [1, 20], default 10
+  width?: number; // [1, 32], default 8
   activation?: string;
   params?: Params;
   init?: Init;

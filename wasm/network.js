@@ -33,7 +33,7 @@ export function makeNetworkApi(Module, tools) {
   const { check, limits, enums, heapF32, activationIndex, paramValue, F32Buffer } = tools;
   const TASKS = enums.task;
   const heapU8 = () => Module.HEAPU8;
-  let live = 0;  // JS wrappers not yet deleted
+  let live = 0; // JS wrappers not yet deleted
 
   function alive(obj, what) {
     if (!obj.handle) throw new Error(`${what} used after delete()`);
@@ -45,18 +45,32 @@ export function makeNetworkApi(Module, tools) {
       this.handle = handle;
       live++;
     }
-    get task() { return TASKS[alive(this, 'Dataset').task()]; }
-    get classes() { return alive(this, 'Dataset').classes(); }
-    get size() { return alive(this, 'Dataset').size(); }
-    get trainCount() { return alive(this, 'Dataset').trainCount(); }
+    get task() {
+      return TASKS[alive(this, 'Dataset').task()];
+    }
+    get classes() {
+      return alive(this, 'Dataset').classes();
+    }
+    get size() {
+      return alive(this, 'Dataset').size();
+    }
+    get trainCount() {
+      return alive(this, 'Dataset').trainCount();
+    }
     #copy(ptr) {
       const n = this.size;
       return n === 0 ? new Float32Array(0) : heapF32().slice(ptr >> 2, (ptr >> 2) + n);
     }
     /** Copies of the points: x1, x2, label (binary 0/1, class index, or target). */
-    get x1() { return this.#copy(alive(this, 'Dataset').x1()); }
-    get x2() { return this.#copy(alive(this, 'Dataset').x2()); }
-    get label() { return this.#copy(alive(this, 'Dataset').label()); }
+    get x1() {
+      return this.#copy(alive(this, 'Dataset').x1());
+    }
+    get x2() {
+      return this.#copy(alive(this, 'Dataset').x2());
+    }
+    get label() {
+      return this.#copy(alive(this, 'Dataset').label());
+    }
     delete() {
       if (this.handle) {
         this.handle.delete();
@@ -82,7 +96,8 @@ export function makeNetworkApi(Module, tools) {
 
   function taskCode(name, task) {
     const i = TASKS.indexOf(task);
-    if (i < 0) throw new RangeError(`${name} must be one of ${TASKS.map((t) => `"${t}"`).join(', ')}, got ${describe(task)}`);
+    if (i < 0)
+      throw new RangeError(`${name} must be one of ${TASKS.map((t) => `"${t}"`).join(', ')}, got ${describe(task)}`);
     return i;
   }
 
@@ -103,14 +118,25 @@ export function makeNetworkApi(Module, tools) {
       this.handle = handle;
       live++;
     }
-    get epoch() { return alive(this, 'Network').epoch(); }
-    get outputs() { return alive(this, 'Network').outputs(); }
-    get unitCount() { return alive(this, 'Network').unitCount(); }
-    get config() { return JSON.parse(alive(this, 'Network').configJson()); }
+    get epoch() {
+      return alive(this, 'Network').epoch();
+    }
+    get outputs() {
+      return alive(this, 'Network').outputs();
+    }
+    get unitCount() {
+      return alive(this, 'Network').unitCount();
+    }
+    get config() {
+      return JSON.parse(alive(this, 'Network').configJson());
+    }
 
     setData(dataset) {
       const h = alive(this, 'Network');
-      if (!(dataset instanceof Dataset)) throw new TypeError(`setData needs a dataset from lab.makeDataset/parseCsv/datasetFromPoints, got ${describe(dataset)}`);
+      if (!(dataset instanceof Dataset))
+        throw new TypeError(
+          `setData needs a dataset from lab.makeDataset/parseCsv/datasetFromPoints, got ${describe(dataset)}`,
+        );
       check(h.setData(alive(dataset, 'Dataset')));
     }
 
@@ -228,7 +254,8 @@ export function makeNetworkApi(Module, tools) {
       let table = 0;
       let tableBuf = null;
       if (o.colors !== undefined) {
-        if (!(o.colors instanceof Uint8Array || o.colors instanceof Uint8ClampedArray)) throw new TypeError('options.colors must be a Uint8Array of RGBA entries');
+        if (!(o.colors instanceof Uint8Array || o.colors instanceof Uint8ClampedArray))
+          throw new TypeError('options.colors must be a Uint8Array of RGBA entries');
         const need = K <= 1 ? 256 * 4 : K * 4;
         if (o.colors.length !== need) throw new RangeError(`options.colors must have ${need} bytes`);
         tableBuf = tools.allocBytes(need);
@@ -304,15 +331,19 @@ export function makeNetworkApi(Module, tools) {
       const o = dataOptions(options);
       const arrays = ['x1', 'x2', 'label'].map((k) => {
         const a = p[k];
-        if (!(a instanceof Float32Array || Array.isArray(a))) throw new TypeError(`points.${k} must be a Float32Array or an array of numbers`);
+        if (!(a instanceof Float32Array || Array.isArray(a)))
+          throw new TypeError(`points.${k} must be a Float32Array or an array of numbers`);
         return Float32Array.from(a);
       });
       const n = arrays[0].length;
-      if (arrays[1].length !== n || arrays[2].length !== n) throw new RangeError('points.x1, x2 and label must have the same length');
+      if (arrays[1].length !== n || arrays[2].length !== n)
+        throw new RangeError('points.x1, x2 and label must have the same length');
       const bufs = arrays.map((a) => tools.alloc(Math.max(a.length, 1)));
       try {
         bufs.forEach((b, i) => b.view.set(arrays[i]));
-        return newDataset((h) => h.fromPoints(bufs[0].ptr, bufs[1].ptr, bufs[2].ptr, n, o.task, o.classes, o.trainFraction, o.seed));
+        return newDataset((h) =>
+          h.fromPoints(bufs[0].ptr, bufs[1].ptr, bufs[2].ptr, n, o.task, o.classes, o.trainFraction, o.seed),
+        );
       } finally {
         bufs.forEach((b) => b.free());
       }
@@ -330,7 +361,10 @@ export function makeNetworkApi(Module, tools) {
       const act = activationIndex(s.activation ?? 'sigmoid');
       const p = paramValue(act, s.params);
       const init = enums.init.indexOf(s.init ?? 'xavier');
-      if (init < 0) throw new RangeError(`spec.init must be one of ${enums.init.map((n) => `"${n}"`).join(', ')}, got ${describe(s.init)}`);
+      if (init < 0)
+        throw new RangeError(
+          `spec.init must be one of ${enums.init.map((n) => `"${n}"`).join(', ')}, got ${describe(s.init)}`,
+        );
       const depth = integer('spec.depth', s.depth, 10, limits.gradientFlowDepth);
       const width = integer('spec.width', s.width, 8, limits.units);
       const seed = integer('spec.seed', s.seed, 1, limits.seed);

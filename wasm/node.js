@@ -29,7 +29,7 @@ export async function createActLab(options = {}) {
   if (custom) return load(impl, options);
   if (!cache.has(impl)) {
     const p = load(impl, options);
-    p.catch(() => cache.delete(impl));  // a failed load may be retried
+    p.catch(() => cache.delete(impl)); // a failed load may be retried
     cache.set(impl, p);
   }
   return cache.get(impl);

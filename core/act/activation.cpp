@@ -3,9 +3,9 @@
 #include <limits>
 #include <string>
 
-#include "actlab.h"
 #include "act/kernels.h"
 #include "act/vec4.h"
+#include "actlab.h"
 
 namespace actlab {
 
@@ -15,7 +15,8 @@ const char* status_message(Status s) noexcept {
     case Status::kUnknownActivation: return "unknown activation id";
     case Status::kBadParam: return "parameter is NaN, infinite or outside its allowed range";
     case Status::kBadTemperature: {
-      static const std::string m = "temperature must be a finite number in " + range_text(kTemperature);
+      static const std::string m =
+          "temperature must be a finite number in " + range_text(kTemperature);
       return m.c_str();
     }
     case Status::kBadLength: return "length must be between 1 and 2^28";

@@ -108,10 +108,10 @@ constexpr bool same(const char* a, const char* b) {
 }
 constexpr bool rows_follow_table() {
   std::size_t i = 0;
-#define ACTLAB_CHECK(Id, name, pidx)                                                 \
-  if (kCatalogue[i].act != Act::Id || !same(kCatalogue[i].id, name) ||               \
-      kCatalogue[i].param != pidx)                                                   \
-    return false;                                                                     \
+#define ACTLAB_CHECK(Id, name, pidx)                                   \
+  if (kCatalogue[i].act != Act::Id || !same(kCatalogue[i].id, name) || \
+      kCatalogue[i].param != pidx)                                     \
+    return false;                                                      \
   ++i;
   ACTLAB_ACTIVATIONS(ACTLAB_CHECK)
 #undef ACTLAB_CHECK
@@ -206,7 +206,8 @@ std::string build_json() {
     const TestTraits& t = a.test;
     o += std::string("\"kinkAtZero\":") + (t.kink_at_zero ? "true" : "false");
     o += std::string(",\"argumentRounded\":") + (t.argument_rounded ? "true" : "false");
-    o += std::string(",\"derivativeCrossesZero\":") + (t.derivative_crosses_zero ? "true" : "false");
+    o +=
+        std::string(",\"derivativeCrossesZero\":") + (t.derivative_crosses_zero ? "true" : "false");
     o += std::string(",\"transcendental\":") + (t.transcendental ? "true" : "false");
     o += "},\"note\":{\"ko\":";
     append_escaped(o, a.note_ko);

@@ -16,20 +16,20 @@
 
 namespace actlab {
 
-#define ACTLAB_ACTIVATIONS(X)           \
-  X(Identity, "identity", kNoParam)     \
-  X(Sigmoid, "sigmoid", kNoParam)       \
-  X(Tanh, "tanh", kNoParam)             \
-  X(Relu, "relu", kNoParam)             \
+#define ACTLAB_ACTIVATIONS(X)             \
+  X(Identity, "identity", kNoParam)       \
+  X(Sigmoid, "sigmoid", kNoParam)         \
+  X(Tanh, "tanh", kNoParam)               \
+  X(Relu, "relu", kNoParam)               \
   X(LeakyRelu, "leaky_relu", kLeakyAlpha) \
-  X(Prelu, "prelu", kPreluAlpha)        \
-  X(Elu, "elu", kEluAlpha)              \
-  X(Selu, "selu", kNoParam)             \
-  X(Gelu, "gelu", kNoParam)             \
-  X(GeluTanh, "gelu_tanh", kNoParam)    \
-  X(Silu, "silu", kNoParam)             \
-  X(Swish, "swish", kSwishBeta)         \
-  X(Mish, "mish", kNoParam)             \
+  X(Prelu, "prelu", kPreluAlpha)          \
+  X(Elu, "elu", kEluAlpha)                \
+  X(Selu, "selu", kNoParam)               \
+  X(Gelu, "gelu", kNoParam)               \
+  X(GeluTanh, "gelu_tanh", kNoParam)      \
+  X(Silu, "silu", kNoParam)               \
+  X(Swish, "swish", kSwishBeta)           \
+  X(Mish, "mish", kNoParam)               \
   X(Softplus, "softplus", kSoftplusBeta)
 
 enum class Act : std::uint8_t {

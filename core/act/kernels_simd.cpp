@@ -60,7 +60,9 @@ struct KElu {  // elu (scale 1) and selu (scale λ, alpha λ·α folded)
     return scaled_alpha * vmath::expm1_nonpos(vmin(x, zero)) + scale * vmax(x, zero);
   }
   // exp_wide: α (up to 5, or λα) times a flushed e^x could exceed 2^-126.
-  V df(V x) const { return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp_wide(vmin(x, splat(0.0f)))); }
+  V df(V x) const {
+    return select(x > splat(0.0f), scale, scaled_alpha * vmath::exp_wide(vmin(x, splat(0.0f))));
+  }
 };
 struct KGelu {
   V f(V x) const { return x_times(x, vmath::normal_cdf<true>(x)); }
@@ -134,7 +136,9 @@ constexpr auto constant_derivative(int) -> decltype(K::kConstantDerivative) {
   return K::kConstantDerivative;
 }
 template <class K>
-constexpr bool constant_derivative(long) { return false; }
+constexpr bool constant_derivative(long) {
+  return false;
+}
 
 // Apply op to n floats, 4 vectors per iteration (independent chains hide latency), then
 // single vectors, then the last 1–3 floats through a padded vector. NaN in → NaN out is
@@ -177,10 +181,9 @@ void dispatch(Act a, float p, const float* x, float* y, std::size_t n) {
       return run<kDerivative>(KLeaky{splat(p)}, x, y, n);
     case Act::Elu: return run<kDerivative>(KElu{splat(1.0f), splat(p)}, x, y, n);
     case Act::Selu:
-      return run<kDerivative>(
-          KElu{splat(static_cast<float>(ref::kSeluLambda)),
-               splat(static_cast<float>(ref::kSeluLambda * ref::kSeluAlpha))},
-          x, y, n);
+      return run<kDerivative>(KElu{splat(static_cast<float>(ref::kSeluLambda)),
+                                   splat(static_cast<float>(ref::kSeluLambda * ref::kSeluAlpha))},
+                              x, y, n);
     case Act::Gelu: return run<kDerivative>(KGelu{}, x, y, n);
     case Act::GeluTanh: return run<kDerivative>(KGeluTanh{}, x, y, n);
     case Act::Silu: return run<kDerivative>(KSwish{splat(1.0f)}, x, y, n);

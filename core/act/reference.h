@@ -63,7 +63,8 @@ inline double f(Act a, double x, double p) {
     case Act::Tanh: return std::tanh(x);
     case Act::Relu: return x > 0 ? x : 0.0;
     case Act::LeakyRelu:
-    case Act::Prelu: return x > 0 ? x : x_times(x, p);  // α = 0: 0, not (-inf)·0
+    case Act::Prelu:
+      return x > 0 ? x : x_times(x, p);  // α = 0: 0, not (-inf)·0
     // ELU: expm1 keeps elu(-1e-8) = -1e-8·α instead of exp(x) - 1 = 0.
     case Act::Elu: return x > 0 ? x : p * std::expm1(x);
     case Act::Selu: return kSeluLambda * (x > 0 ? x : kSeluAlpha * std::expm1(x));

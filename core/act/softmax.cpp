@@ -43,8 +43,8 @@
 #include <new>
 #include <vector>
 
-#include "actlab.h"
 #include "act/vmath.h"
+#include "actlab.h"
 
 namespace actlab {
 namespace {
@@ -84,7 +84,8 @@ Scan scan(const float* l, std::size_t n) {
   }
   for (; i < n; ++i) {
     if (l[i] != l[i]) s.has_nan = true;
-    else if (l[i] > s.max) s.max = l[i];
+    else if (l[i] > s.max)
+      s.max = l[i];
   }
   if (s.max == kInf || s.max == -kInf)
     for (std::size_t k = 0; k < n; ++k) s.count_max += (l[k] == s.max);
@@ -200,7 +201,8 @@ double exp_sum(const float* l, float* e, std::size_t n, F f) {
   DAcc acc;
   std::size_t i = 0;
   for (; i + 16 <= n; i += 16) {
-    const V a = f(load(l + i)), b = f(load(l + i + 4)), c = f(load(l + i + 8)), d = f(load(l + i + 12));
+    const V a = f(load(l + i)), b = f(load(l + i + 4)), c = f(load(l + i + 8)),
+            d = f(load(l + i + 12));
     store(e + i, a);
     store(e + i + 4, b);
     store(e + i + 8, c);
@@ -246,7 +248,8 @@ double exp_exact_sum(const float* l, float* e, std::size_t n, float m) {
   auto f = [=](V x) {
     const V s = x - vm;
     const V lo_raw = kPositiveMax ? x - (s + vm) : neg_m - (s - x);
-    const V lo = vmin(lim, vmax(neg_lim, lo_raw));  // pmin/pmax: a NaN second operand gives the constant
+    const V lo =
+        vmin(lim, vmax(neg_lim, lo_raw));  // pmin/pmax: a NaN second operand gives the constant
     return vmath::exp_window<true, true>(s, lo);
   };
   return exp_sum(l, e, n, f);
@@ -333,16 +336,17 @@ Status log_softmax_forward(const float* logits, float* out, std::size_t n, doubl
     e = tmp.get();
   }
   float c = s.max;
-  const double sum = impl == Impl::kSimd && temperature == 1.0 ? exp_sum_t1(logits, e, n, s.max, &c)
-                                                               : exp_shifted(logits, e, n, s.max, temperature, impl);
+  const double sum = impl == Impl::kSimd && temperature == 1.0
+                         ? exp_sum_t1(logits, e, n, s.max, &c)
+                         : exp_shifted(logits, e, n, s.max, temperature, impl);
   const double log_sum = std::log(sum);
   for (std::size_t i = 0; i < n; ++i)
     out[i] = static_cast<float>((static_cast<double>(logits[i]) - c) / temperature - log_sum);
   return Status::kOk;
 }
 
-Status softmax_backward(const float* logits, const float* d_probs, float* d_logits,
-                        std::size_t n, double temperature, Impl impl) noexcept {
+Status softmax_backward(const float* logits, const float* d_probs, float* d_logits, std::size_t n,
+                        double temperature, Impl impl) noexcept {
   if (const Status s = check(logits, d_logits, n, temperature, impl); s != Status::kOk) return s;
   if (d_probs == nullptr) return Status::kNullPointer;
   if (impl == Impl::kScalar) {
@@ -354,7 +358,8 @@ Status softmax_backward(const float* logits, const float* d_probs, float* d_logi
     const Scan sc = scan(logits, n);
     if (sc.has_nan || sc.max == kInf || sc.max == -kInf) {
       for (std::size_t i = 0; i < n; ++i)  // the rules of special()
-        p[i] = sc.has_nan ? kNaN : (logits[i] == sc.max ? 1.0 / static_cast<double>(sc.count_max) : 0.0);
+        p[i] = sc.has_nan ? kNaN
+                          : (logits[i] == sc.max ? 1.0 / static_cast<double>(sc.count_max) : 0.0);
     } else {
       double sum = 0;
       for (std::size_t i = 0; i < n; ++i) {

@@ -21,9 +21,15 @@ namespace actlab::vec {
 
 #if ACTLAB_VEC_NATIVE_SIMD
 
-struct V { v128_t v; };
-struct M { v128_t v; };  // lane mask: all ones / all zeros
-struct I { v128_t v; };  // 4 x int32
+struct V {
+  v128_t v;
+};
+struct M {
+  v128_t v;
+};  // lane mask: all ones / all zeros
+struct I {
+  v128_t v;
+};  // 4 x int32
 
 inline V splat(float a) { return {wasm_f32x4_splat(a)}; }
 inline V load(const float* p) { return {wasm_v128_load(p)}; }
@@ -67,54 +73,147 @@ inline I imax(I a, I b) { return {wasm_i32x4_max(a.v, b.v)}; }
 
 #else  // portable emulation
 
-struct V { float f[4]; };
-struct M { uint32_t m[4]; };
-struct I { uint32_t i[4]; };
+struct V {
+  float f[4];
+};
+struct M {
+  uint32_t m[4];
+};
+struct I {
+  uint32_t i[4];
+};
 
-#define ACTLAB_LANES(expr) \
+#define ACTLAB_LANES(expr)            \
   for (int k = 0; k < 4; ++k) r expr; \
   return r
 
 inline V splat(float a) { return {{a, a, a, a}}; }
-inline V load(const float* p) { V r; std::memcpy(r.f, p, sizeof r.f); return r; }
+inline V load(const float* p) {
+  V r;
+  std::memcpy(r.f, p, sizeof r.f);
+  return r;
+}
 inline void store(float* p, V a) { std::memcpy(p, a.f, sizeof a.f); }
-inline V operator+(V a, V b) { V r; ACTLAB_LANES(.f[k] = a.f[k] + b.f[k]); }
-inline V operator-(V a, V b) { V r; ACTLAB_LANES(.f[k] = a.f[k] - b.f[k]); }
-inline V operator*(V a, V b) { V r; ACTLAB_LANES(.f[k] = a.f[k] * b.f[k]); }
-inline V operator/(V a, V b) { V r; ACTLAB_LANES(.f[k] = a.f[k] / b.f[k]); }
-inline V operator-(V a) { V r; ACTLAB_LANES(.f[k] = -a.f[k]); }
-inline I as_int(V a) { I r; std::memcpy(r.i, a.f, sizeof r.i); return r; }
-inline V as_float(I a) { V r; std::memcpy(r.f, a.i, sizeof r.f); return r; }
-inline V vabs(V a) { I r = as_int(a); for (auto& u : r.i) u &= 0x7fffffffu; return as_float(r); }
-inline V vmin(V a, V b) { V r; ACTLAB_LANES(.f[k] = (b.f[k] < a.f[k]) ? b.f[k] : a.f[k]); }
-inline V vmax(V a, V b) { V r; ACTLAB_LANES(.f[k] = (a.f[k] < b.f[k]) ? b.f[k] : a.f[k]); }
-inline M operator<(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] < b.f[k] ? ~0u : 0u); }
-inline M operator<=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] <= b.f[k] ? ~0u : 0u); }
-inline M operator>(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] > b.f[k] ? ~0u : 0u); }
-inline M operator>=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] >= b.f[k] ? ~0u : 0u); }
-inline M operator==(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] == b.f[k] ? ~0u : 0u); }
-inline M operator!=(V a, V b) { M r; ACTLAB_LANES(.m[k] = a.f[k] != b.f[k] ? ~0u : 0u); }
-inline M operator|(M a, M b) { M r; ACTLAB_LANES(.m[k] = a.m[k] | b.m[k]); }
-inline V select(M m, V a, V b) { V r; ACTLAB_LANES(.f[k] = m.m[k] ? a.f[k] : b.f[k]); }
+inline V operator+(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = a.f[k] + b.f[k]);
+}
+inline V operator-(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = a.f[k] - b.f[k]);
+}
+inline V operator*(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = a.f[k] * b.f[k]);
+}
+inline V operator/(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = a.f[k] / b.f[k]);
+}
+inline V operator-(V a) {
+  V r;
+  ACTLAB_LANES(.f[k] = -a.f[k]);
+}
+inline I as_int(V a) {
+  I r;
+  std::memcpy(r.i, a.f, sizeof r.i);
+  return r;
+}
+inline V as_float(I a) {
+  V r;
+  std::memcpy(r.f, a.i, sizeof r.f);
+  return r;
+}
+inline V vabs(V a) {
+  I r = as_int(a);
+  for (auto& u : r.i) u &= 0x7fffffffu;
+  return as_float(r);
+}
+inline V vmin(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = (b.f[k] < a.f[k]) ? b.f[k] : a.f[k]);
+}
+inline V vmax(V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = (a.f[k] < b.f[k]) ? b.f[k] : a.f[k]);
+}
+inline M operator<(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] < b.f[k] ? ~0u : 0u);
+}
+inline M operator<=(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] <= b.f[k] ? ~0u : 0u);
+}
+inline M operator>(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] > b.f[k] ? ~0u : 0u);
+}
+inline M operator>=(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] >= b.f[k] ? ~0u : 0u);
+}
+inline M operator==(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] == b.f[k] ? ~0u : 0u);
+}
+inline M operator!=(V a, V b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.f[k] != b.f[k] ? ~0u : 0u);
+}
+inline M operator|(M a, M b) {
+  M r;
+  ACTLAB_LANES(.m[k] = a.m[k] | b.m[k]);
+}
+inline V select(M m, V a, V b) {
+  V r;
+  ACTLAB_LANES(.f[k] = m.m[k] ? a.f[k] : b.f[k]);
+}
 inline V copysign(V mag, V sgn) {
   I a = as_int(mag), s = as_int(sgn), r;
   for (int k = 0; k < 4; ++k) r.i[k] = (a.i[k] & 0x7fffffffu) | (s.i[k] & 0x80000000u);
   return as_float(r);
 }
-inline V or_sign(V a) { I r = as_int(a); for (auto& u : r.i) u |= 0x80000000u; return as_float(r); }
-inline V and_mask(M m, V a) { I r = as_int(a); for (int k = 0; k < 4; ++k) r.i[k] &= m.m[k]; return as_float(r); }
-inline I isplat(int32_t a) { const uint32_t u = static_cast<uint32_t>(a); return {{u, u, u, u}}; }
-inline I operator+(I a, I b) { I r; ACTLAB_LANES(.i[k] = a.i[k] + b.i[k]); }
-inline I operator-(I a, I b) { I r; ACTLAB_LANES(.i[k] = a.i[k] - b.i[k]); }
-inline I shl(I a, int s) { I r; ACTLAB_LANES(.i[k] = a.i[k] << s); }
+inline V or_sign(V a) {
+  I r = as_int(a);
+  for (auto& u : r.i) u |= 0x80000000u;
+  return as_float(r);
+}
+inline V and_mask(M m, V a) {
+  I r = as_int(a);
+  for (int k = 0; k < 4; ++k) r.i[k] &= m.m[k];
+  return as_float(r);
+}
+inline I isplat(int32_t a) {
+  const uint32_t u = static_cast<uint32_t>(a);
+  return {{u, u, u, u}};
+}
+inline I operator+(I a, I b) {
+  I r;
+  ACTLAB_LANES(.i[k] = a.i[k] + b.i[k]);
+}
+inline I operator-(I a, I b) {
+  I r;
+  ACTLAB_LANES(.i[k] = a.i[k] - b.i[k]);
+}
+inline I shl(I a, int s) {
+  I r;
+  ACTLAB_LANES(.i[k] = a.i[k] << s);
+}
 inline I sar(I a, int s) {
   I r;  // arithmetic shift on the two's-complement bit pattern, without signed UB
   ACTLAB_LANES(.i[k] = (a.i[k] >> s) | ((a.i[k] & 0x80000000u) ? ~(~0u >> s) : 0u));
 }
 // Signed comparison of the bit patterns, without converting uint32 → int32.
 inline bool ilt(uint32_t a, uint32_t b) { return (a ^ 0x80000000u) < (b ^ 0x80000000u); }
-inline I imin(I a, I b) { I r; ACTLAB_LANES(.i[k] = ilt(b.i[k], a.i[k]) ? b.i[k] : a.i[k]); }
-inline I imax(I a, I b) { I r; ACTLAB_LANES(.i[k] = ilt(a.i[k], b.i[k]) ? b.i[k] : a.i[k]); }
+inline I imin(I a, I b) {
+  I r;
+  ACTLAB_LANES(.i[k] = ilt(b.i[k], a.i[k]) ? b.i[k] : a.i[k]);
+}
+inline I imax(I a, I b) {
+  I r;
+  ACTLAB_LANES(.i[k] = ilt(a.i[k], b.i[k]) ? b.i[k] : a.i[k]);
+}
 #undef ACTLAB_LANES
 
 #endif

@@ -158,7 +158,8 @@ inline V exp_shifted(V l, double m, double inv_t) {
     v128_t a = wasm_f64x2_mul(wasm_f64x2_sub(halves[h], vm), vt);
     a = wasm_f64x2_pmax(a, wasm_f64x2_splat(-110.0));
     const v128_t n = wasm_f64x2_nearest(wasm_f64x2_mul(a, wasm_f64x2_splat(kLog2e)));
-    r2[h] = wasm_f32x4_demote_f64x2_zero(wasm_f64x2_sub(a, wasm_f64x2_mul(n, wasm_f64x2_splat(kLn2))));
+    r2[h] =
+        wasm_f32x4_demote_f64x2_zero(wasm_f64x2_sub(a, wasm_f64x2_mul(n, wasm_f64x2_splat(kLn2))));
     n2[h] = wasm_i32x4_trunc_sat_f64x2_zero(n);
   }
   const V r{wasm_i32x4_shuffle(r2[0], r2[1], 0, 1, 4, 5)};
@@ -193,7 +194,7 @@ template <bool kClampArg, bool kLow = false>
 inline V exp_window(V x, V lo = V{}) {
   if (kClampArg) x = vmax(x, splat(-88.0f));
   const Reduction k = reduce<127>(x);
-  I field = imin(as_int(k.t), as_int(splat(12583166.0f)));  // ≤ 1.5·2^23 + 254
+  I field = imin(as_int(k.t), as_int(splat(12583166.0f)));          // ≤ 1.5·2^23 + 254
   if (!kClampArg) field = imax(field, as_int(splat(12582912.0f)));  // ≥ 1.5·2^23
   const V scale = exponent_bits(field);
   const V r = kLow ? k.r + lo : k.r;

@@ -184,10 +184,11 @@ bool check_common(Task task, int classes, double fraction, std::string* error) {
   if (task != Task::kBinary && task != Task::kMulticlass && task != Task::kRegression)
     return fail(error, "task must be binary, multiclass or regression");
   if (task == Task::kMulticlass && !kClasses.contains(classes))
-    return fail(error, "classes must be an integer in " + range_text(kClasses) + " for a multiclass dataset, got " +
-                           std::to_string(classes));
+    return fail(error, "classes must be an integer in " + range_text(kClasses) +
+                           " for a multiclass dataset, got " + std::to_string(classes));
   if (!kTrainFraction.contains(fraction))
-    return fail(error, "trainFraction must be a number in " + range_text(kTrainFraction) + ", got " + fmt(fraction));
+    return fail(error, "trainFraction must be a number in " + range_text(kTrainFraction) +
+                           ", got " + fmt(fraction));
   return true;
 }
 
@@ -312,13 +313,14 @@ bool make_dataset(const DatasetSpec& s, Dataset* out, std::string* error) {
                            "\"; expected one of: circle, xor, gauss, spiral (binary), "
                            "spiral_k, blobs (multiclass), plane, multigauss (regression)");
   if (!kPoints.contains(s.points))
-    return fail(error, "points must be an integer in " + range_text(kPoints) + ", got " + std::to_string(s.points));
+    return fail(error, "points must be an integer in " + range_text(kPoints) + ", got " +
+                           std::to_string(s.points));
   if (!kNoise.contains(s.noise))
     return fail(error, "noise must be a number in " + range_text(kNoise) + ", got " + fmt(s.noise));
   const bool multi = kind == kSpiralK || kind == kBlobs;
   if (multi && !kClasses.contains(s.classes))
-    return fail(error, "classes must be an integer in " + range_text(kClasses) + " for " + s.kind + ", got " +
-                           std::to_string(s.classes));
+    return fail(error, "classes must be an integer in " + range_text(kClasses) + " for " + s.kind +
+                           ", got " + std::to_string(s.classes));
   Task task = Task::kBinary;
   if (multi) task = Task::kMulticlass;
   if (kind == kPlane || kind == kMultigauss) task = Task::kRegression;
@@ -383,8 +385,8 @@ bool parse_csv(std::string_view text, Task task, int classes, double fraction, s
     }
     first = false;
     if (d.size() >= kMaxPoints)
-      return fail(error, where + "more than " + std::to_string(kMaxPoints) + " rows (the limit is " +
-                             std::to_string(kMaxPoints) + " points)");
+      return fail(error, where + "more than " + std::to_string(kMaxPoints) +
+                             " rows (the limit is " + std::to_string(kMaxPoints) + " points)");
     for (int k = 0; k < 3; ++k) {
       if (kind[k] == Field::kText)
         return fail(error, where + "every field must be a number, but " + kFieldNames[k] + " is " +
@@ -403,8 +405,8 @@ bool parse_csv(std::string_view text, Task task, int classes, double fraction, s
       if (stop != buf.c_str() + buf.size())  // only if a host changed LC_NUMERIC
         return fail(error, where + "could not read " + kFieldNames[k] + " " + quote(f[k]));
       // Class labels are checked as integers below; coordinates and targets must fit a float.
-      const bool too_big = k < 2 || task == Task::kRegression ? !std::isfinite(v[k])
-                                                               : !std::isfinite(label);
+      const bool too_big =
+          k < 2 || task == Task::kRegression ? !std::isfinite(v[k]) : !std::isfinite(label);
       if (too_big)
         return fail(error, where + kFieldNames[k] + " " + quote(f[k]) +
                                " is outside the float range (about ±3.4e38)");
@@ -425,7 +427,8 @@ bool make_dataset_from_points(const float* x1, const float* x2, const float* lab
   if (!check_common(task, classes, fraction, error)) return false;
   if (n == 0) return fail(error, "no points");
   if (n > kMaxPoints)
-    return fail(error, "more than " + std::to_string(kMaxPoints) + " points (got " + std::to_string(n) + ")");
+    return fail(error, "more than " + std::to_string(kMaxPoints) + " points (got " +
+                           std::to_string(n) + ")");
   if (!x1 || !x2 || !label) return fail(error, "x1, x2 and label must not be null");
   Dataset d;
   d.x1.reserve(n);

@@ -67,7 +67,8 @@ std::vector<LayerDiagnostics> Network::diagnostics(int example) {
           ++D.z_hist[bin(z[b])];
           ++D.a_hist[bin(a[b])];
         }
-        if (static_cast<std::size_t>(example) >= start && static_cast<std::size_t>(example) < start + m)
+        if (static_cast<std::size_t>(example) >= start &&
+            static_cast<std::size_t>(example) < start + m)
           D.jac_example.push_back(jac[example - start]);
       }
     }
@@ -96,7 +97,8 @@ std::string diagnostics_json(const std::vector<LayerDiagnostics>& d) {
   std::string o = "[";
   auto num = [&](double v) {
     if (std::isfinite(v)) json::append_number(o, v);
-    else o += "null";
+    else
+      o += "null";
   };
   auto ints = [&](const std::vector<int>& v) {
     o += '[';
@@ -114,19 +116,32 @@ std::string diagnostics_json(const std::vector<LayerDiagnostics>& d) {
   for (std::size_t i = 0; i < d.size(); ++i) {
     const LayerDiagnostics& l = d[i];
     if (i) o += ',';
-    o += "{\"gradWNorm\":"; num(l.grad_w_norm);
-    o += ",\"gradBNorm\":"; num(l.grad_b_norm);
-    o += ",\"gradANorm\":"; num(l.grad_a_norm);
-    o += ",\"zMean\":"; num(l.z_mean);
-    o += ",\"aMean\":"; num(l.a_mean);
-    o += ",\"zHist\":"; ints(l.z_hist);
-    o += ",\"aHist\":"; ints(l.a_hist);
-    o += ",\"jacobian\":{\"mean\":"; num(l.jac_mean);
-    o += ",\"min\":"; num(l.jac_min);
-    o += ",\"max\":"; num(l.jac_max);
-    o += ",\"example\":"; floats(l.jac_example);
-    o += "},\"deadFraction\":"; num(l.dead_fraction);
-    o += ",\"preluAlpha\":"; floats(l.prelu_alpha);
+    o += "{\"gradWNorm\":";
+    num(l.grad_w_norm);
+    o += ",\"gradBNorm\":";
+    num(l.grad_b_norm);
+    o += ",\"gradANorm\":";
+    num(l.grad_a_norm);
+    o += ",\"zMean\":";
+    num(l.z_mean);
+    o += ",\"aMean\":";
+    num(l.a_mean);
+    o += ",\"zHist\":";
+    ints(l.z_hist);
+    o += ",\"aHist\":";
+    ints(l.a_hist);
+    o += ",\"jacobian\":{\"mean\":";
+    num(l.jac_mean);
+    o += ",\"min\":";
+    num(l.jac_min);
+    o += ",\"max\":";
+    num(l.jac_max);
+    o += ",\"example\":";
+    floats(l.jac_example);
+    o += "},\"deadFraction\":";
+    num(l.dead_fraction);
+    o += ",\"preluAlpha\":";
+    floats(l.prelu_alpha);
     o += '}';
   }
   o += ']';

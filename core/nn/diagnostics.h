@@ -15,9 +15,9 @@ struct LayerDiagnostics {
   double z_mean = 0, a_mean = 0;
   std::vector<int> z_hist, a_hist;  // kHistBins bins over [kHistMin, kHistMax] (ends clamp)
   double jac_mean = 0, jac_min = 0, jac_max = 0;  // f′(z) over units × examples
-  std::vector<float> jac_example;   // f′(z) of each unit for the chosen example
-  double dead_fraction = 0;         // units with f′(z) = 0 on every training point
-  std::vector<float> prelu_alpha;   // current α (PReLU layers), else empty
+  std::vector<float> jac_example;                 // f′(z) of each unit for the chosen example
+  double dead_fraction = 0;                       // units with f′(z) = 0 on every training point
+  std::vector<float> prelu_alpha;                 // current α (PReLU layers), else empty
 };
 
 // As JSON for the JS API: [{gradWNorm, gradBNorm, gradANorm, zMean, aMean, zHist, aHist,

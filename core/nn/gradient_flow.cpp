@@ -9,7 +9,9 @@ namespace actlab {
 
 bool gradient_flow(const GradientFlowSpec& s, GradientFlow* out, std::string* error) {
   if (!kGradientFlowDepth.contains(s.depth)) {
-    if (error) *error = "depth must be an integer in " + range_text(kGradientFlowDepth) + ", got " + std::to_string(s.depth);
+    if (error)
+      *error = "depth must be an integer in " + range_text(kGradientFlowDepth) + ", got " +
+               std::to_string(s.depth);
     return false;
   }
   NetworkConfig c;

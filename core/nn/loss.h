@@ -34,7 +34,8 @@ double softmax_cross_entropy_forward(const T* z, std::size_t stride, int K, int 
 
 // dz[k·stride] = (p_k − [k = y])·scale, for p from the forward above (scale: 1/B for a mean).
 template <class T>
-void softmax_cross_entropy_backward(const double* p, int K, int y, T scale, T* dz, std::size_t stride) {
+void softmax_cross_entropy_backward(const double* p, int K, int y, T scale, T* dz,
+                                    std::size_t stride) {
   for (int k = 0; k < K; ++k) dz[k * stride] = static_cast<T>(p[k] - (k == y ? 1.0 : 0.0)) * scale;
 }
 
@@ -66,7 +67,8 @@ double head_loss(Head h, const T* out, std::size_t stride, int K, T y) {
       const double e = static_cast<double>(out[0]) - (y > 0.5 ? 1.0 : -1.0);
       return 0.5 * e * e;
     }
-    case Head::kSoftmax: return softmax_cross_entropy_forward(out, stride, K, static_cast<int>(y), nullptr);
+    case Head::kSoftmax:
+      return softmax_cross_entropy_forward(out, stride, K, static_cast<int>(y), nullptr);
   }
   return 0;
 }

@@ -80,7 +80,8 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
     }
     for (; b < S; b += 4) {
       V acc = splat(bias[o]);
-      for (int i = 0; i < I; ++i) acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
+      for (int i = 0; i < I; ++i)
+        acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
       store(zr + b, acc);
     }
   }
@@ -143,7 +144,8 @@ void dense_backward(const float* W, const float* in, const float* dz, float* dW,
     for (int b = 0; b < S; b += 4) {
       V acc = splat(0.0f);
       for (int o = 0; o < O; ++o)
-        acc = acc + splat(W[static_cast<std::size_t>(o) * I + i]) * load(dz + static_cast<std::size_t>(o) * S + b);
+        acc = acc + splat(W[static_cast<std::size_t>(o) * I + i]) *
+                        load(dz + static_cast<std::size_t>(o) * S + b);
       store(out + b, acc);
     }
   }
@@ -260,7 +262,8 @@ double MLP<T>::backward(const T* x, const T* y, int B) {
   // padding lanes get 0 so they contribute nothing below.
   Layer<T>& L = layers.back();
   std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
-  for (int b = 0; b < B; ++b) head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
+  for (int b = 0; b < B; ++b)
+    head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
 
   for (std::size_t li = layers.size(); li-- > 0;) {
     Layer<T>& l = layers[li];

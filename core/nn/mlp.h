@@ -25,16 +25,14 @@ template <class T>
 struct Layer {
   int in = 0, out = 0;
   Act act = Act::Identity;
-  T param = 0;                // the activation's parameter (alpha/beta) unless PReLU
+  T param = 0;  // the activation's parameter (alpha/beta) unless PReLU
   bool prelu_per_neuron = false;
   std::vector<T> W, b, alpha;  // W: O×I row-major; alpha: PReLU slopes (1 or O), else empty
   std::vector<T> dW, db, dalpha;
-  std::vector<T> z, a, da;     // O×Bcap: pre-activation, activation, ∂L/∂a
+  std::vector<T> z, a, da;  // O×Bcap: pre-activation, activation, ∂L/∂a
 
   bool is_prelu() const { return act == Act::Prelu; }
-  T param_of(int o) const {
-    return is_prelu() ? alpha[prelu_per_neuron ? o : 0] : param;
-  }
+  T param_of(int o) const { return is_prelu() ? alpha[prelu_per_neuron ? o : 0] : param; }
   std::size_t parameter_count() const { return W.size() + b.size() + alpha.size(); }
 
   // f(values, gradients, n, regularized) for each parameter array, in the fixed order W, b, α
@@ -81,7 +79,7 @@ class MLP {
 
  private:
   int bcap_ = 0;
-  int s_ = 4;           // stride of the last forward()
+  int s_ = 4;          // stride of the last forward()
   std::vector<T> dz_;  // scratch O×Bcap
 };
 

@@ -8,8 +8,8 @@
 #include <cstdio>
 #include <cstring>
 
-#include "util/json.h"
 #include "act/kernels.h"
+#include "util/json.h"
 
 namespace actlab {
 
@@ -153,9 +153,12 @@ void Network::load_parameters(const std::vector<float>& p) {
 
 bool Network::finite_state() const {
   for (const Layer<float>& l : mlp_.layers) {
-    for (float w : l.W) if (!std::isfinite(w)) return false;
-    for (float b : l.b) if (!std::isfinite(b)) return false;
-    for (float a : l.alpha) if (!std::isfinite(a)) return false;
+    for (float w : l.W)
+      if (!std::isfinite(w)) return false;
+    for (float b : l.b)
+      if (!std::isfinite(b)) return false;
+    for (float a : l.alpha)
+      if (!std::isfinite(a)) return false;
   }
   return true;
 }
@@ -223,7 +226,8 @@ OptimizerSettings Network::optimizer_settings() const {
 void Network::apply_gradients() {
   ++step_;
   const OptimizerSettings o = optimizer_settings();
-  if (o.regularization_rate > 0) add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
+  if (o.regularization_rate > 0)
+    add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
   const OptimizerStep step(o, step_);
   std::size_t k = 0;
   for (Layer<float>& l : mlp_.layers)
@@ -235,7 +239,9 @@ void Network::apply_gradients() {
 
 bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every) {
   if (!kEpochs.contains(epochs)) {
-    if (error) *error = "epochs must be an integer in " + range_text(kEpochs) + ", got " + std::to_string(epochs);
+    if (error)
+      *error =
+          "epochs must be an integer in " + range_text(kEpochs) + ", got " + std::to_string(epochs);
     return false;
   }
   if (!kEvaluateEvery.contains(evaluate_every)) {

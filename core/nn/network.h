@@ -26,7 +26,7 @@ namespace actlab {
 struct LayerSpec {
   int units = 4;
   Act act = Act::Tanh;
-  float param = 0;               // alpha/beta (PReLU: the initial α)
+  float param = 0;  // alpha/beta (PReLU: the initial α)
   bool prelu_per_neuron = false;
 };
 
@@ -34,9 +34,9 @@ struct NetworkConfig {
   std::vector<Feature> features{Feature::kX1, Feature::kX2};
   std::vector<LayerSpec> layers;  // hidden layers
   Head head = Head::kBinary;
-  int classes = 2;                // outputs of the softmax head (2..8)
+  int classes = 2;  // outputs of the softmax head (2..8)
   Init init = Init::kXavier;
-  float bias_offset = 0;          // added to every hidden bias at initialisation
+  float bias_offset = 0;  // added to every hidden bias at initialisation
   OptimizerType optimizer = OptimizerType::kSgd;
   float learning_rate = 0.03f;
   float momentum = 0.9f;
@@ -53,7 +53,9 @@ struct NetworkConfig {
 // [1, 32], got 40". On error *out is untouched.
 bool parse_network_config(std::string_view json, NetworkConfig* out, std::string* error);
 bool validate_network_config(const NetworkConfig& c, std::string* error);
-namespace json { struct Value; }
+namespace json {
+struct Value;
+}
 bool parse_network_config_value(const json::Value& v, NetworkConfig* out, std::string* error);
 std::string network_config_json(const NetworkConfig& c);
 
@@ -65,7 +67,7 @@ struct EpochStats {
 struct TrainResult {
   std::vector<EpochStats> epochs;  // one per completed epoch
   bool diverged = false;
-  int diverged_epoch = -1;         // the network's epoch counter at divergence
+  int diverged_epoch = -1;  // the network's epoch counter at divergence
 };
 
 class Network {
@@ -103,8 +105,8 @@ class Network {
   // Every unit's activation over the grid: out[(layer unit index)·W·H + point], units of all
   // layers in order (hidden and output).
   int unit_count() const;
-  void evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax, int width,
-                           int height, float* out);
+  void evaluate_unit_grids(float xmin, float xmax, float ymin, float ymax, int width, int height,
+                           float* out);
 
   // example: index into the training set (clamped); its f′(z) values are reported.
   std::vector<LayerDiagnostics> diagnostics(int example);

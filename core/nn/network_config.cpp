@@ -5,9 +5,9 @@
 #include <string>
 
 #include "actlab.h"
-#include "util/json.h"
 #include "nn/network.h"
 #include "schema.h"
+#include "util/json.h"
 
 namespace actlab {
 namespace {
@@ -80,7 +80,8 @@ bool get_int(Ctx& c, const Value& o, const char* key, const std::string& where, 
   if (!v) return true;
   const std::string name = where.empty() ? key : where + "." + key;
   const std::string range = range_text(l);
-  if (v->kind != Value::Kind::Number || !l.contains(v->number) || std::floor(v->number) != v->number)
+  if (v->kind != Value::Kind::Number || !l.contains(v->number) ||
+      std::floor(v->number) != v->number)
     return c.fail(name + " must be an integer in " + range + ", got " +
                   (v->kind == Value::Kind::Number ? num(v->number) : kind_name(*v)));
   *out = static_cast<long long>(v->number);
@@ -116,11 +117,13 @@ std::string name_list(const char* const (&names)[N]) {
 
 bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
   const std::string where = "layers[" + std::to_string(i) + "]";
-  if (v.kind != Value::Kind::Object) return c.fail(where + " must be an object, got " + kind_name(v));
+  if (v.kind != Value::Kind::Object)
+    return c.fail(where + " must be an object, got " + kind_name(v));
   if (!check_keys(c, v, where, {"units", "activation", "params", "prelu"})) return false;
   LayerSpec l;
   long long units = l.units;
-  if (!v.find("units")) return c.fail(where + ".units is required (an integer in " + range_text(kUnits) + ")");
+  if (!v.find("units"))
+    return c.fail(where + ".units is required (an integer in " + range_text(kUnits) + ")");
   if (!get_int(c, v, "units", where, kUnits, &units)) return false;
   l.units = static_cast<int>(units);
   const Value* act = v.find("activation");
@@ -158,21 +161,24 @@ bool parse_layer(Ctx& c, const Value& v, int i, LayerSpec* out) {
 bool validate_network_config(const NetworkConfig& n, std::string* error) {
   Ctx c{error};
   if (n.features.empty() || n.features.size() > static_cast<std::size_t>(kFeatureCount))
-    return c.fail("features must list 1 to " + std::to_string(kFeatureCount) + " of: " + name_list(kFeatureNames));
+    return c.fail("features must list 1 to " + std::to_string(kFeatureCount) +
+                  " of: " + name_list(kFeatureNames));
   if (!kHiddenLayers.contains(static_cast<double>(n.layers.size())))
     return c.fail("layers: at most " + std::to_string(kMaxHiddenLayers) + " hidden layers, got " +
                   std::to_string(n.layers.size()));
   for (std::size_t i = 0; i < n.layers.size(); ++i) {
     const LayerSpec& l = n.layers[i];
     if (!kUnits.contains(l.units))
-      return c.fail("layers[" + std::to_string(i) + "].units must be an integer in " + range_text(kUnits));
+      return c.fail("layers[" + std::to_string(i) + "].units must be an integer in " +
+                    range_text(kUnits));
     if (static_cast<std::size_t>(l.act) >= kActivationCount)
       return c.fail("layers[" + std::to_string(i) + "].activation is unknown");
     if (check_param(l.act, l.param) != Status::kOk)
       return c.fail("layers[" + std::to_string(i) + "].params out of range");
   }
   if (n.head == Head::kSoftmax && !kClasses.contains(n.classes))
-    return c.fail("classes must be an integer in " + range_text(kClasses) + " for the softmax head");
+    return c.fail("classes must be an integer in " + range_text(kClasses) +
+                  " for the softmax head");
   // The float fields are compared as stored (float), as get_number does.
   auto in = [](const Limit& l, float v) {
     const float lo = static_cast<float>(l.min), hi = static_cast<float>(l.max);
@@ -190,7 +196,8 @@ bool validate_network_config(const NetworkConfig& n, std::string* error) {
                 {"regularization.rate", kRegularizationRate, n.regularization_rate},
                 {"biasOffset", kBiasOffset, n.bias_offset}};
   for (const auto& f : fields)
-    if (!in(f.limit, f.value)) return c.fail(std::string(f.name) + " must be a number in " + range_text(f.limit));
+    if (!in(f.limit, f.value))
+      return c.fail(std::string(f.name) + " must be a number in " + range_text(f.limit));
   if (!kBatchSize.contains(n.batch_size))
     return c.fail("batchSize must be an integer in " + range_text(kBatchSize));
   return true;
@@ -217,8 +224,8 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
   if (const Value* f = root.find("features")) {
     if (f->kind != Value::Kind::Array || f->array.empty() ||
         f->array.size() > static_cast<std::size_t>(kFeatureCount))
-      return c.fail("features must be an array of 1 to " + std::to_string(kFeatureCount) + " of: " +
-                    name_list(kFeatureNames));
+      return c.fail("features must be an array of 1 to " + std::to_string(kFeatureCount) +
+                    " of: " + name_list(kFeatureNames));
     n.features.clear();
     for (std::size_t i = 0; i < f->array.size(); ++i) {
       const Value& e = f->array[i];
@@ -226,7 +233,8 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
       for (int k = 0; k < kFeatureCount; ++k)
         if (e.kind == Value::Kind::String && e.string == kFeatureNames[k]) found = k;
       if (found < 0)
-        return c.fail("features[" + std::to_string(i) + "] must be one of: " + name_list(kFeatureNames));
+        return c.fail("features[" + std::to_string(i) +
+                      "] must be one of: " + name_list(kFeatureNames));
       for (Feature g : n.features)
         if (static_cast<int>(g) == found)
           return c.fail("features: \"" + e.string + "\" is listed twice");
@@ -254,7 +262,8 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
   if (!get_number(c, root, "biasOffset", "", kBiasOffset, &n.bias_offset)) return false;
   if (const Value* o = root.find("optimizer")) {
     if (o->kind != Value::Kind::Object) return c.fail("optimizer must be an object");
-    if (!check_keys(c, *o, "optimizer", {"type", "learningRate", "momentum", "beta1", "beta2", "epsilon"}))
+    if (!check_keys(c, *o, "optimizer",
+                    {"type", "learningRate", "momentum", "beta1", "beta2", "epsilon"}))
       return false;
     if (!get_enum(c, *o, "type", "optimizer", kOptimizerNames, &n.optimizer) ||
         !get_number(c, *o, "learningRate", "optimizer", kLearningRate, &n.learning_rate) ||
@@ -268,7 +277,8 @@ bool parse_network_config_value(const json::Value& root, NetworkConfig* out, std
   if (!get_int(c, root, "batchSize", "", kBatchSize, &batch)) return false;
   n.batch_size = static_cast<int>(batch);
   if (const Value* r = root.find("regularization")) {
-    if (r->kind != Value::Kind::Object) return c.fail("regularization must be an object {type, rate}");
+    if (r->kind != Value::Kind::Object)
+      return c.fail("regularization must be an object {type, rate}");
     if (!check_keys(c, *r, "regularization", {"type", "rate"})) return false;
     if (!get_enum(c, *r, "type", "regularization", kRegularizationNames, &n.regularization) ||
         !get_number(c, *r, "rate", "regularization", kRegularizationRate, &n.regularization_rate))
@@ -306,7 +316,8 @@ std::string network_config_json(const NetworkConfig& n) {
       json::append_float(o, l.param);
       o += '}';
     }
-    if (l.act == Act::Prelu) o += std::string(",\"prelu\":\"") + kPreluModeNames[l.prelu_per_neuron] + "\"";
+    if (l.act == Act::Prelu)
+      o += std::string(",\"prelu\":\"") + kPreluModeNames[l.prelu_per_neuron] + "\"";
     o += '}';
   }
   o += "],\"head\":\"" + std::string(kHeadNames[static_cast<int>(n.head)]) + "\"";

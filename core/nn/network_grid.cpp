@@ -19,8 +19,8 @@ struct Grid {
 // Runs the grid through the network in chunks; after each chunk's forward, `use(start, m)`
 // reads the MLP's buffers for grid points [start, start + m).
 template <class F>
-void Network::for_grid_chunks(float xmin, float xmax, float ymin, float ymax, int width,
-                              int height, F&& use) {
+void Network::for_grid_chunks(float xmin, float xmax, float ymin, float ymax, int width, int height,
+                              F&& use) {
   const Grid g{xmin, xmax, ymin, ymax, width, height};
   const std::size_t total = static_cast<std::size_t>(width) * height;
   float px[kChunk], py[kChunk];
@@ -37,8 +37,8 @@ void Network::for_grid_chunks(float xmin, float xmax, float ymin, float ymax, in
   }
 }
 
-void Network::evaluate_grid(float xmin, float xmax, float ymin, float ymax, int width,
-                            int height, float* out) {
+void Network::evaluate_grid(float xmin, float xmax, float ymin, float ymax, int width, int height,
+                            float* out) {
   const int K = outputs();
   float probs[kMaxClasses];
   for_grid_chunks(xmin, xmax, ymin, ymax, width, height, [&](std::size_t start, int m) {

@@ -35,8 +35,8 @@ bool parse_hex64(const std::string& s, std::uint64_t* out) {
   *out = v;
   return true;
 }
-bool read_floats(const json::Value* v, std::size_t n, std::vector<float>* out, const std::string& name,
-                 std::string* error) {
+bool read_floats(const json::Value* v, std::size_t n, std::vector<float>* out,
+                 const std::string& name, std::string* error) {
   if (!v || v->kind != json::Value::Kind::Array || v->array.size() != n) {
     if (error) *error = name + " must be an array of " + std::to_string(n) + " numbers";
     return false;
@@ -144,12 +144,14 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
     if (!read_floats(lv.find("W"), l.W.size(), &l.W, where + ".W", error) ||
         !read_floats(lv.find("b"), l.b.size(), &l.b, where + ".b", error))
       return false;
-    if (!l.alpha.empty() && !read_floats(lv.find("alpha"), l.alpha.size(), &l.alpha, where + ".alpha", error))
+    if (!l.alpha.empty() &&
+        !read_floats(lv.find("alpha"), l.alpha.size(), &l.alpha, where + ".alpha", error))
       return false;
     if (l.alpha.empty() && lv.find("alpha")) return fail(where + ".alpha is only for prelu layers");
   }
   const json::Value* opt = st->find("optimizer");
-  if (!opt || opt->kind != json::Value::Kind::Object) return fail("state.optimizer must be an object");
+  if (!opt || opt->kind != json::Value::Kind::Object)
+    return fail("state.optimizer must be an object");
   if (!read_floats(opt->find("m"), n.m_.size(), &n.m_, "state.optimizer.m", error) ||
       !read_floats(opt->find("v"), n.v_.size(), &n.v_, "state.optimizer.v", error))
     return false;

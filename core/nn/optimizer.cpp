@@ -6,7 +6,11 @@
 namespace actlab {
 
 OptimizerStep::OptimizerStep(const OptimizerSettings& s, long long t)
-    : type_(s.type), lr_(s.learning_rate), mu_(s.momentum), b1_(s.beta1), b2_(s.beta2),
+    : type_(s.type),
+      lr_(s.learning_rate),
+      mu_(s.momentum),
+      b1_(s.beta1),
+      b2_(s.beta2),
       eps_(s.epsilon) {
   double c1 = 1, c2 = 1;
   if (type_ == OptimizerType::kAdam) {  // bias corrections 1 − βᵗ, in double (β^t for large t)

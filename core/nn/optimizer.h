@@ -33,7 +33,8 @@ struct OptimizerSettings {
 template <class T>
 void add_regularization_gradient(Regularization r, T lambda, const T* w, T* g, std::size_t n) {
   if (r == Regularization::kL1) {
-    for (std::size_t i = 0; i < n; ++i) g[i] += lambda * (w[i] > 0 ? T(1) : (w[i] < 0 ? T(-1) : T(0)));
+    for (std::size_t i = 0; i < n; ++i)
+      g[i] += lambda * (w[i] > 0 ? T(1) : (w[i] < 0 ? T(-1) : T(0)));
   } else if (r == Regularization::kL2) {
     for (std::size_t i = 0; i < n; ++i) g[i] += lambda * w[i];
   }

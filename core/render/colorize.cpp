@@ -46,7 +46,8 @@ struct Ramp {
       const float* a = s < 0.5f ? lo : mid;
       const float* b = s < 0.5f ? mid : hi;
       const float u = s < 0.5f ? s * 2 : (s - 0.5f) * 2;
-      for (int c = 0; c < 3; ++c) t[4 * i + c] = static_cast<std::uint8_t>(a[c] + (b[c] - a[c]) * u + 0.5f);
+      for (int c = 0; c < 3; ++c)
+        t[4 * i + c] = static_cast<std::uint8_t>(a[c] + (b[c] - a[c]) * u + 0.5f);
       t[4 * i + 3] = 255;
     }
   }

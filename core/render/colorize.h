@@ -10,8 +10,8 @@ namespace actlab {
 // (256 RGBA entries), clamped; NaN maps to transparent black.
 // K ≥ 2: values are class probabilities (K per point); the pixel is Σ_k p_k·colour_k with
 // colour_k the first K RGBA entries of `table`.
-void colorize(const float* values, std::size_t points, int K, const std::uint8_t* table,
-              float vmin, float vmax, std::uint8_t* rgba);
+void colorize(const float* values, std::size_t points, int K, const std::uint8_t* table, float vmin,
+              float vmax, std::uint8_t* rgba);
 
 // The default tables: a TensorFlow-Playground-like diverging orange → white → blue ramp, and
 // eight distinguishable class colours.

@@ -230,8 +230,7 @@ class Parser {
     for (int k = 0; k < 4; ++k) {
       const char c = s_[i_++];
       v <<= 4;
-      if (c >= '0' && c <= '9')
-        v |= static_cast<unsigned>(c - '0');
+      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
       else if (c >= 'a' && c <= 'f')
         v |= static_cast<unsigned>(c - 'a' + 10);
       else if (c >= 'A' && c <= 'F')

@@ -32,7 +32,8 @@ class Rng {
   // Uniform in [0, 1) with 53 random bits.
   double uniform() {
     const std::uint64_t hi = next_u32() >> 5, lo = next_u32() >> 6;  // 27 + 26 bits
-    return (static_cast<double>(hi) * 67108864.0 + static_cast<double>(lo)) * (1.0 / 9007199254740992.0);
+    return (static_cast<double>(hi) * 67108864.0 + static_cast<double>(lo)) *
+           (1.0 / 9007199254740992.0);
   }
   double uniform(double a, double b) { return a + (b - a) * uniform(); }
 
@@ -57,7 +58,8 @@ class Rng {
       return spare_;
     }
     double u;
-    do u = uniform(); while (u <= 0.0);
+    do u = uniform();
+    while (u <= 0.0);
     const double v = uniform();
     const double r = std::sqrt(-2.0 * std::log(u));
     const double theta = 6.283185307179586 * v;
@@ -67,7 +69,7 @@ class Rng {
   }
   double normal(double mean, double stddev) { return mean + stddev * normal(); }
 
- // Full state, for exporting a network mid-training and resuming bit-identically.
+  // Full state, for exporting a network mid-training and resuming bit-identically.
   struct State {
     std::uint64_t state, inc;
     bool have_spare;

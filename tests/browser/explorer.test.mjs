@@ -86,7 +86,10 @@ async function expectText(page, id, expected, timeout = 5_000) {
       { timeout },
     );
   } catch {
-    const actual = await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, `[data-testid="${id}"]`);
+    const actual = await page.evaluate(
+      (sel) => document.querySelector(sel)?.textContent ?? null,
+      `[data-testid="${id}"]`,
+    );
     assert.equal(actual, expected, `text of [data-testid=${id}]`);
   }
 }
@@ -97,7 +100,10 @@ async function value(page, id) {
 
 async function setCursor(page, x) {
   await byTestId(page, 'cursor-x').fill(String(x));
-  await page.waitForFunction((want) => Number(document.querySelector('[data-testid="readout-x"]')?.dataset.value) === want, x);
+  await page.waitForFunction(
+    (want) => Number(document.querySelector('[data-testid="readout-x"]')?.dataset.value) === want,
+    x,
+  );
 }
 
 let page; // the main page, shared by the next tests in order
@@ -145,19 +151,25 @@ test('the chart drew every point and series on its canvas', async () => {
 test('the cursor moves with the arrow keys', async () => {
   await byTestId(page, 'cursor-slider').focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="readout-x"]').dataset.value) - 0.02) < 1e-9);
+  await page.waitForFunction(
+    () => Math.abs(Number(document.querySelector('[data-testid="readout-x"]').dataset.value) - 0.02) < 1e-9,
+  );
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="readout-x"]').dataset.value) === 0);
 });
 
 test('the saturation focus and a click on the chart', async () => {
   await byTestId(page, 'focus-select').selectOption('relu');
-  await page.waitForFunction(() => /ReLU.*\[-6, 0\.01\]/.test(document.querySelector('[data-testid="bands-text"]').textContent));
+  await page.waitForFunction(() =>
+    /ReLU.*\[-6, 0\.01\]/.test(document.querySelector('[data-testid="bands-text"]').textContent),
+  );
   await byTestId(page, 'focus-select').selectOption('sigmoid');
   const over = page.locator('[data-testid="chart"] .u-over');
   const box = await over.boundingBox();
   await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2); // x = 3
-  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="readout-x"]').dataset.value) - 3) < 0.05);
+  await page.waitForFunction(
+    () => Math.abs(Number(document.querySelector('[data-testid="readout-x"]').dataset.value) - 3) < 0.05,
+  );
   assert.ok(Math.abs((await value(page, 'readout-f-sigmoid')) - 1 / (1 + Math.exp(-3))) < 0.01);
 });
 
@@ -222,7 +234,9 @@ test('no horizontal overflow at 360 px', async () => {
     client: document.documentElement.clientWidth,
   }));
   assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`);
-  const chartWidth = await narrow.evaluate(() => document.querySelector('[data-testid="chart"] canvas').getBoundingClientRect().width);
+  const chartWidth = await narrow.evaluate(
+    () => document.querySelector('[data-testid="chart"] canvas').getBoundingClientRect().width,
+  );
   assert.ok(chartWidth > 250 && chartWidth <= 360, `chart ${chartWidth}px`);
   await narrow.screenshot({ path: join(SHOTS, 'explorer-360.png'), fullPage: true });
   await narrow.close();

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "data/dataset.h"
-#include "util/json.h"
 #include "nn/network.h"
+#include "util/json.h"
 
 int main(int argc, char** argv) {
   using namespace actlab;
@@ -26,12 +26,14 @@ int main(int argc, char** argv) {
   s.noise = 0.1;
   s.seed = 3;
   Dataset d;
-  if (!make_dataset(s, &d, &e) || !n.set_data(d, &e)) return std::fprintf(stderr, "%s\n", e.c_str()), 1;
+  if (!make_dataset(s, &d, &e) || !n.set_data(d, &e))
+    return std::fprintf(stderr, "%s\n", e.c_str()), 1;
   TrainResult r;
   if (!n.train(epochs, &r, &e)) return std::fprintf(stderr, "%s\n", e.c_str()), 1;
   std::string out = "{\"config\":";
   out += config;
-  out += ",\"dataset\":{\"kind\":\"spiral\",\"points\":400,\"noise\":0.1,\"seed\":3},\"trainLoss\":[";
+  out +=
+      ",\"dataset\":{\"kind\":\"spiral\",\"points\":400,\"noise\":0.1,\"seed\":3},\"trainLoss\":[";
   for (std::size_t i = 0; i < r.epochs.size(); ++i) {
     if (i) out += ',';
     json::append_number(out, r.epochs[i].train_loss);

@@ -63,22 +63,35 @@ class Parser {
     throw std::runtime_error(std::string("json: ") + what + " at " + std::to_string(i_));
   }
   void ws() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t')) ++i_;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\r' || s_[i_] == '\t'))
+      ++i_;
   }
-  char peek() { ws(); return i_ < s_.size() ? s_[i_] : '\0'; }
-  void expect(char c) { if (peek() != c) fail("unexpected character"); ++i_; }
+  char peek() {
+    ws();
+    return i_ < s_.size() ? s_[i_] : '\0';
+  }
+  void expect(char c) {
+    if (peek() != c) fail("unexpected character");
+    ++i_;
+  }
   Value value() {
     const char c = peek();
     Value v;
     if (c == '{') {
       v.kind = Value::Object;
       ++i_;
-      if (peek() == '}') { ++i_; return v; }
+      if (peek() == '}') {
+        ++i_;
+        return v;
+      }
       for (;;) {
         std::string k = string();
         expect(':');
         v.obj[k] = value();
-        if (peek() == ',') { ++i_; continue; }
+        if (peek() == ',') {
+          ++i_;
+          continue;
+        }
         expect('}');
         return v;
       }
@@ -86,18 +99,40 @@ class Parser {
     if (c == '[') {
       v.kind = Value::Array;
       ++i_;
-      if (peek() == ']') { ++i_; return v; }
+      if (peek() == ']') {
+        ++i_;
+        return v;
+      }
       for (;;) {
         v.arr.push_back(value());
-        if (peek() == ',') { ++i_; continue; }
+        if (peek() == ',') {
+          ++i_;
+          continue;
+        }
         expect(']');
         return v;
       }
     }
-    if (c == '"') { v.kind = Value::String; v.str = string(); return v; }
-    if (s_.compare(i_, 4, "true") == 0) { i_ += 4; v.kind = Value::Bool; v.b = true; return v; }
-    if (s_.compare(i_, 5, "false") == 0) { i_ += 5; v.kind = Value::Bool; return v; }
-    if (s_.compare(i_, 4, "null") == 0) { i_ += 4; return v; }
+    if (c == '"') {
+      v.kind = Value::String;
+      v.str = string();
+      return v;
+    }
+    if (s_.compare(i_, 4, "true") == 0) {
+      i_ += 4;
+      v.kind = Value::Bool;
+      v.b = true;
+      return v;
+    }
+    if (s_.compare(i_, 5, "false") == 0) {
+      i_ += 5;
+      v.kind = Value::Bool;
+      return v;
+    }
+    if (s_.compare(i_, 4, "null") == 0) {
+      i_ += 4;
+      return v;
+    }
     const char* start = s_.c_str() + i_;
     char* end = nullptr;
     v.num = std::strtod(start, &end);
@@ -117,7 +152,10 @@ class Parser {
         switch (e) {
           case 'n': out += '\n'; break;
           case 't': out += '\t'; break;
-          case 'u': out += '?'; i_ += 4; break;  // not needed by the test data
+          case 'u':
+            out += '?';
+            i_ += 4;
+            break;  // not needed by the test data
           default: out += e;
         }
       } else {

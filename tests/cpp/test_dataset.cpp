@@ -1,8 +1,8 @@
 // Datasets: Playground generators and the multi-class sets checked against their formulas,
 // the shuffle/split, determinism (pinned bits shared by the native and WASM runs), and CSV /
 // array import with every error message and its line number.
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cfloat>
 #include <cmath>
 #include <cstdint>

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "act/reference.h"
-#include "util/rng.h"
 #include "test_util.h"
 #include "tolerance.h"
+#include "util/rng.h"
 
 using namespace actlab;
 using namespace actlab_test;
@@ -26,7 +26,8 @@ std::vector<float> dense_grid() {
   for (int i = -40 * 4096; i <= 40 * 4096; ++i) x.push_back(static_cast<float>(i) / 4096.0f);
   // Worst points an 8-million-point scan once found: σ′ (and so tanh′ at half) at ±4.84 was
   // 4.2 ulp before σ′ = z/(1 + z(2+z)).
-  for (float v : {-4.8399496f, 4.8399496f, -2.4199748f, 2.4199748f, 4.147892f, 2.0781631f}) x.push_back(v);
+  for (float v : {-4.8399496f, 4.8399496f, -2.4199748f, 2.4199748f, 4.147892f, 2.0781631f})
+    x.push_back(v);
   Rng rng(7);
   for (int i = 0; i < 400000; ++i) x.push_back(static_cast<float>(rng.uniform(-40, 40)));
   for (int i = 0; i < 20000; ++i) {
@@ -49,11 +50,13 @@ TEST_CASE("f and f' meet the contract on a dense grid", "[dense]") {
     if (info.param != kNoParam) ps.push_back(kParamSpecs[info.param].max);
     for (float p : ps) {
       Bound b = bound_for(info.id);
-      if ((info.act == Act::Swish || info.act == Act::Softplus) && p != 1.0f) b.argument_rounded = true;
+      if ((info.act == Act::Swish || info.act == Act::Softplus) && p != 1.0f)
+        b.argument_rounded = true;
       for (Impl impl : impls()) {
         std::vector<float> y(x.size()), dy(x.size());
         REQUIRE(activation_forward(info.act, p, x.data(), y.data(), x.size(), impl) == Status::kOk);
-        REQUIRE(activation_derivative(info.act, p, x.data(), dy.data(), x.size(), impl) == Status::kOk);
+        REQUIRE(activation_derivative(info.act, p, x.data(), dy.data(), x.size(), impl) ==
+                Status::kOk);
         std::size_t bad = 0;
         std::string first;
         for (std::size_t i = 0; i < x.size(); ++i) {
@@ -64,7 +67,8 @@ TEST_CASE("f and f' meet the contract on a dense grid", "[dense]") {
           if (m.empty()) m = check_value(dy[i], ref::df(info.act, xi, p), xi, curv, b, true);
           if (!m.empty() && bad++ < 4) first += m + "\n";
         }
-        INFO(info.id << " p=" << p << " " << impl_name(impl) << " failures=" << bad << "\n" << first);
+        INFO(info.id << " p=" << p << " " << impl_name(impl) << " failures=" << bad << "\n"
+                     << first);
         CHECK(bad == 0);
       }
     }
@@ -80,16 +84,22 @@ TEST_CASE("swish with a tiny beta keeps x*sigma(beta*x) past sigma's float under
     for (int i = 0; i <= 400; ++i) x.push_back(-130.0f / beta * (0.5f + i / 400.0f));
     for (Impl impl : impls()) {
       std::vector<float> y(x.size()), dy(x.size());
-      REQUIRE(activation_forward(Act::Swish, beta, x.data(), y.data(), x.size(), impl) == Status::kOk);
-      REQUIRE(activation_derivative(Act::Swish, beta, x.data(), dy.data(), x.size(), impl) == Status::kOk);
+      REQUIRE(activation_forward(Act::Swish, beta, x.data(), y.data(), x.size(), impl) ==
+              Status::kOk);
+      REQUIRE(activation_derivative(Act::Swish, beta, x.data(), dy.data(), x.size(), impl) ==
+              Status::kOk);
       Bound b = bound_for("swish");
       b.argument_rounded = true;
       for (std::size_t i = 0; i < x.size(); ++i) {
         const double xi = x[i];
         const double want = ref::f(Act::Swish, xi, beta);
-        INFO("beta=" << beta << " x=" << xi << " " << impl_name(impl) << " got " << y[i] << " want " << want);
-        CHECK(check_value(y[i], want, xi, std::fabs(ref::df(Act::Swish, xi, beta)), b, false).empty());
-        CHECK(check_value(dy[i], ref::df(Act::Swish, xi, beta), xi, std::fabs(d2_numeric(Act::Swish, xi, beta)), b, true).empty());
+        INFO("beta=" << beta << " x=" << xi << " " << impl_name(impl) << " got " << y[i] << " want "
+                     << want);
+        CHECK(check_value(y[i], want, xi, std::fabs(ref::df(Act::Swish, xi, beta)), b, false)
+                  .empty());
+        CHECK(check_value(dy[i], ref::df(Act::Swish, xi, beta), xi,
+                          std::fabs(d2_numeric(Act::Swish, xi, beta)), b, true)
+                  .empty());
       }
     }
   }

@@ -28,8 +28,7 @@ TEST_CASE("f' matches finite differences of f", "[derivative]") {
     for (float p : params_to_try(a.act)) {
       for (Impl impl : impls()) {
         std::vector<float> d(x.size());
-        REQUIRE(activation_derivative(a.act, p, x.data(), d.data(), x.size(), impl) ==
-                Status::kOk);
+        REQUIRE(activation_derivative(a.act, p, x.data(), d.data(), x.size(), impl) == Status::kOk);
         int bad = 0;
         double worst = 0, worst_x = 0;
         for (std::size_t i = 0; i < x.size(); ++i) {
@@ -62,8 +61,7 @@ TEST_CASE("declared kink conventions", "[derivative]") {
     CHECK(d_at_0(Act::LeakyRelu, 0.01f, impl) == 0.01f);
     CHECK(d_at_0(Act::Prelu, 0.25f, impl) == 0.25f);
     CHECK(d_at_0(Act::Elu, 0.5f, impl) == 0.5f);
-    CHECK(d_at_0(Act::Selu, 0, impl) ==
-          Approx(ref::kSeluLambda * ref::kSeluAlpha).epsilon(1e-7));
+    CHECK(d_at_0(Act::Selu, 0, impl) == Approx(ref::kSeluLambda * ref::kSeluAlpha).epsilon(1e-7));
     CHECK(d_at_0(Act::Sigmoid, 0, impl) == 0.25f);  // the post's 0.25
   }
 }

@@ -31,7 +31,8 @@ TEST_CASE("activations match the golden vectors", "[golden]") {
     const Bound b = bound_for(info->id);
     for (Impl impl : impls()) {
       std::vector<float> got(x.size()), dgot(x.size());
-      REQUIRE(activation_forward(info->act, p, x.data(), got.data(), x.size(), impl) == Status::kOk);
+      REQUIRE(activation_forward(info->act, p, x.data(), got.data(), x.size(), impl) ==
+              Status::kOk);
       REQUIRE(activation_derivative(info->act, p, x.data(), dgot.data(), x.size(), impl) ==
               Status::kOk);
       std::vector<std::string> bad;
@@ -44,7 +45,8 @@ TEST_CASE("activations match the golden vectors", "[golden]") {
       std::string first;
       for (std::size_t i = 0; i < bad.size() && i < 8; ++i) first += bad[i] + "\n";
       INFO(info->id << " p=" << p << " impl=" << impl_name(impl) << " failures=" << bad.size()
-                    << "\n" << first);
+                    << "\n"
+                    << first);
       CHECK(bad.empty());
     }
   }

@@ -43,7 +43,8 @@ std::vector<bool> kink_pattern(const MLP<double>& m, int B) {
   std::vector<bool> p;
   for (const auto& l : m.layers)
     for (int o = 0; o < l.out; ++o)
-      for (int b = 0; b < B; ++b) p.push_back(l.z[static_cast<std::size_t>(o) * m.current_stride() + b] > 0);
+      for (int b = 0; b < B; ++b)
+        p.push_back(l.z[static_cast<std::size_t>(o) * m.current_stride() + b] > 0);
   return p;
 }
 
@@ -180,8 +181,8 @@ double train_accuracy(const LearnCase& lc, std::uint32_t seed) {
   c.head = lc.head;
   c.classes = lc.classes;
   c.init = lc.head == Head::kPlayground ? Init::kUniform
-           : lc.act == Act::Relu          ? Init::kHe
-                                          : Init::kXavier;
+           : lc.act == Act::Relu        ? Init::kHe
+                                        : Init::kXavier;
   if (lc.sin_features) c.features = {Feature::kX1, Feature::kX2, Feature::kSinX1, Feature::kSinX2};
   c.optimizer = lc.opt;
   c.learning_rate = lc.lr;
@@ -198,7 +199,8 @@ double train_accuracy(const LearnCase& lc, std::uint32_t seed) {
 }
 }  // namespace
 
-TEST_CASE("learning: xor, circle, 2-arm spiral, 3-class spiral reach their accuracy", "[network][learn]") {
+TEST_CASE("learning: xor, circle, 2-arm spiral, 3-class spiral reach their accuracy",
+          "[network][learn]") {
   const LearnCase cases[] = {
       {"xor", 2, Head::kBinary, Act::Tanh, OptimizerType::kSgd, 0.1f, 100, 0.97, false},
       {"circle", 2, Head::kBinary, Act::Tanh, OptimizerType::kSgd, 0.1f, 100, 0.97, false},
@@ -321,10 +323,12 @@ TEST_CASE("bad configurations and imports are rejected with clear errors", "[net
   CHECK_FALSE(parse_network_config(R"({"batchSize":0})", &c, &e));
   CHECK_FALSE(parse_network_config(R"({"lr":0.1})", &c, &e));
   CHECK(e.find("unknown field \"lr\"") != std::string::npos);
-  CHECK_FALSE(parse_network_config(R"({"layers":[{"units":4,"activation":"elu","params":{"alpha":9}}]})", &c, &e));
+  CHECK_FALSE(parse_network_config(
+      R"({"layers":[{"units":4,"activation":"elu","params":{"alpha":9}}]})", &c, &e));
   CHECK(e.find("layers[0].params.alpha must be a number in [0.01, 5]") == 0);
   std::string many = R"({"layers":[)";
-  for (int i = 0; i < 21; ++i) many += std::string(i ? "," : "") + R"({"units":2,"activation":"relu"})";
+  for (int i = 0; i < 21; ++i)
+    many += std::string(i ? "," : "") + R"({"units":2,"activation":"relu"})";
   CHECK_FALSE(parse_network_config(many + "]}", &c, &e));
   CHECK(e.find("at most 20 hidden layers") != std::string::npos);
   CHECK_FALSE(parse_network_config("{", &c, &e));

@@ -59,7 +59,8 @@ std::vector<float> run_steps(const OptimizerSettings& s, std::vector<float> p,
                              const std::vector<std::vector<float>>& gs) {
   std::vector<float> m(p.size(), 0.0f), v(p.size(), 0.0f);
   for (std::size_t t = 0; t < gs.size(); ++t)
-    OptimizerStep(s, static_cast<long long>(t) + 1).apply(p.data(), gs[t].data(), m.data(), v.data(), p.size());
+    OptimizerStep(s, static_cast<long long>(t) + 1)
+        .apply(p.data(), gs[t].data(), m.data(), v.data(), p.size());
   return p;
 }
 
@@ -91,7 +92,8 @@ TEST_CASE("momentum: m = μ·m + g, p -= lr·m (torch.optim.SGD, dampening 0)", 
   TorchRef ref{OptimizerType::kMomentum, 0.1};
   ref.mu = 0.9;
   std::vector<double> pr = {0.3, -0.7};
-  const std::vector<std::vector<float>> gs = {{0.2f, -0.1f}, {-0.4f, 0.3f}, {0.05f, 0.6f}, {0.1f, -0.2f}};
+  const std::vector<std::vector<float>> gs = {
+      {0.2f, -0.1f}, {-0.4f, 0.3f}, {0.05f, 0.6f}, {0.1f, -0.2f}};
   for (const auto& g : gs) ref.step(pr, {g[0], g[1]});
   const std::vector<float> pf = run_steps(s, {0.3f, -0.7f}, gs);
   CHECK(pf[0] == Approx(pr[0]).epsilon(1e-6));
@@ -135,7 +137,8 @@ TEST_CASE("L1 and L2 add λ·sign(w) and λ·w to the gradient", "[optimizer][re
   CHECK(g == std::vector<float>{0.1f, 0.1f, 0.1f});
   // The penalties whose gradients these are.
   CHECK(regularization_penalty(Regularization::kL1, 0.01, w.data(), 3) == Approx(0.0075));
-  CHECK(regularization_penalty(Regularization::kL2, 0.01, w.data(), 3) == Approx(0.01 * 0.5 * 0.3125));
+  CHECK(regularization_penalty(Regularization::kL2, 0.01, w.data(), 3) ==
+        Approx(0.01 * 0.5 * 0.3125));
 }
 
 TEST_CASE("Network::train steps by the rule: weights regularised, biases and α not",
@@ -186,7 +189,8 @@ TEST_CASE("Network::train steps by the rule: weights regularised, biases and α 
         for (std::size_t li = 0; li < L; ++li) {
           Layer<double>& l = m.layers[li];
           std::vector<double> gw(l.dW), gb(l.db), ga(l.dalpha);
-          for (std::size_t i = 0; i < gw.size(); ++i) gw[i] += reg_grad(reg, c.regularization_rate, l.W[i]);
+          for (std::size_t i = 0; i < gw.size(); ++i)
+            gw[i] += reg_grad(reg, c.regularization_rate, l.W[i]);
           refs[3 * li].step(l.W, gw);
           refs[3 * li + 1].step(l.b, gb);
           if (!l.alpha.empty()) refs[3 * li + 2].step(l.alpha, ga);
@@ -202,7 +206,8 @@ TEST_CASE("Network::train steps by the rule: weights regularised, biases and α 
         const Layer<double>& b = m.layers[li];
         auto cmp = [&](const std::vector<double>& u, const std::vector<double>& v) {
           REQUIRE(u.size() == v.size());
-          for (std::size_t i = 0; i < u.size(); ++i) worst = std::fmax(worst, std::fabs(u[i] - v[i]));
+          for (std::size_t i = 0; i < u.size(); ++i)
+            worst = std::fmax(worst, std::fabs(u[i] - v[i]));
         };
         cmp(a.W, b.W);
         cmp(a.b, b.b);

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <limits>
 
-#include "util/rng.h"
 #include "test_util.h"
 #include "tolerance.h"
+#include "util/rng.h"
 
 using namespace actlab;
 using namespace actlab_test;
@@ -30,7 +30,9 @@ TEST_CASE("softmax matches the golden cases", "[softmax]") {
                   << " want " << probs[i]);
         CHECK(std::fabs(p[i] - probs[i]) <= 4 * ulp32(probs[i]) + 1e-9);
         CHECK(std::fabs(d[i] - grad[i]) <= 1e-6 * max_up / t);
-        if (probs[i] > 1e-30) CHECK(std::fabs(lp[i] - std::log(probs[i])) <= 1e-6 * std::fmax(1.0, std::fabs(std::log(probs[i]))));
+        if (probs[i] > 1e-30)
+          CHECK(std::fabs(lp[i] - std::log(probs[i])) <=
+                1e-6 * std::fmax(1.0, std::fabs(std::log(probs[i]))));
         sum += p[i];
       }
       CHECK(std::fabs(sum - 1.0) <= 1e-6);
@@ -127,14 +129,16 @@ std::vector<float> logits_for(actlab::Rng& rng, int kind, std::size_t n) {
     switch (kind) {
       case 0: l[i] = static_cast<float>(10 * u); break;
       case 1: l[i] = static_cast<float>(80 * u); break;
-      case 2: l[i] = static_cast<float>(70 + 20 * u); break;                 // window edge
-      case 3: l[i] = static_cast<float>(-40 + 15 * u); break;                // max below -20
-      case 4: l[i] = static_cast<float>(1e3 + 30 * u); break;                // general path
-      case 5: l[i] = static_cast<float>(std::ldexp(u, -static_cast<int>(rng.below(30))) * 25); break;
+      case 2: l[i] = static_cast<float>(70 + 20 * u); break;   // window edge
+      case 3: l[i] = static_cast<float>(-40 + 15 * u); break;  // max below -20
+      case 4: l[i] = static_cast<float>(1e3 + 30 * u); break;  // general path
+      case 5:
+        l[i] = static_cast<float>(std::ldexp(u, -static_cast<int>(rng.below(30))) * 25);
+        break;
       case 6: l[i] = rng.below(4) == 0 ? -INFINITY : static_cast<float>(5 * u); break;  // masks
       case 7: l[i] = static_cast<float>(i == n / 2 ? 95 : 20 * u); break;  // one unsampled spike
-      case 8: l[i] = static_cast<float>(-1e3 + 30 * u); break;               // shift below 0
-      case 9: l[i] = static_cast<float>(200 + 120 * u); break;               // shift near 176
+      case 8: l[i] = static_cast<float>(-1e3 + 30 * u); break;             // shift below 0
+      case 9: l[i] = static_cast<float>(200 + 120 * u); break;             // shift near 176
       default: l[i] = rng.below(8) == 0 ? -INFINITY : static_cast<float>(5e3 + 40 * u); break;
     }
   }
@@ -147,13 +151,15 @@ TEST_CASE("softmax meets the 4-ulp contract on random logits, every path", "[sof
   double worst_ulp = 0;
   for (int kind = 0; kind < 11; ++kind) {
     for (int trial = 0; trial < 60; ++trial) {
-      const std::size_t n = trial < 40 ? 1 + rng.below(70) : (trial < 58 ? 100 + rng.below(3000) : 70000);
+      const std::size_t n =
+          trial < 40 ? 1 + rng.below(70) : (trial < 58 ? 100 + rng.below(3000) : 70000);
       const double t = trial % 5 == 4 ? 0.5 + 3 * rng.uniform() : 1.0;
       const std::vector<float> l = logits_for(rng, kind, n);
       const std::vector<double> ref = softmax_ref(l, t);
       std::vector<float> g(n);
       double max_g = 0;
-      for (float& v : g) max_g = std::fmax(max_g, std::fabs(v = static_cast<float>(rng.uniform(-1, 1))));
+      for (float& v : g)
+        max_g = std::fmax(max_g, std::fabs(v = static_cast<float>(rng.uniform(-1, 1))));
       double dot = 0;
       for (std::size_t i = 0; i < n; ++i) dot += g[i] * ref[i];
       for (Impl impl : impls()) {
@@ -166,13 +172,15 @@ TEST_CASE("softmax meets the 4-ulp contract on random logits, every path", "[sof
         for (std::size_t i = 0; i < n; ++i) {
           const double err = std::fabs(p[i] - ref[i]);
           if (err > 4 * ulp32(ref[i]) + 1e-9 && bad++ < 3)
-            FAIL_CHECK("kind " << kind << " n=" << n << " T=" << t << " " << impl_name(impl) << " i=" << i
-                                << " l=" << l[i] << " got " << p[i] << " want " << ref[i]);
+            FAIL_CHECK("kind " << kind << " n=" << n << " T=" << t << " " << impl_name(impl)
+                               << " i=" << i << " l=" << l[i] << " got " << p[i] << " want "
+                               << ref[i]);
           if (ref[i] > 1e-6) worst_ulp = std::fmax(worst_ulp, err / ulp32(ref[i]));
           if (q[i] != p[i] && bad++ < 3) FAIL_CHECK("in place differs at " << i);
           const double dref = ref[i] * (g[i] - dot) / t;
           if (std::fabs(d[i] - dref) > 1e-6 * max_g / t && bad++ < 3)
-            FAIL_CHECK("backward kind " << kind << " i=" << i << " got " << d[i] << " want " << dref);
+            FAIL_CHECK("backward kind " << kind << " i=" << i << " got " << d[i] << " want "
+                                        << dref);
           sum += p[i];
         }
         CHECK(std::fabs(sum - 1.0) <= 1e-6);
@@ -223,7 +231,8 @@ TEST_CASE("softmax tails of every length at huge shifts", "[softmax]") {
         REQUIRE(softmax_forward(l.data(), p.data(), n, 1.0, impl) == Status::kOk);
         const std::vector<double> ref = softmax_ref(l, 1.0);
         for (std::size_t i = 0; i < n; ++i) {
-          INFO("big=" << big << " n=" << n << " i=" << i << " " << impl_name(impl) << " got " << p[i] << " want " << ref[i]);
+          INFO("big=" << big << " n=" << n << " i=" << i << " " << impl_name(impl) << " got "
+                      << p[i] << " want " << ref[i]);
           CHECK(std::fabs(p[i] - ref[i]) <= 4 * ulp32(ref[i]) + 1e-9);
         }
       }
@@ -253,14 +262,17 @@ TEST_CASE("softmax backward gives the same answer whatever its output aliases", 
       for (std::size_t shift : {std::size_t{1}, std::size_t{3}}) {  // partial overlaps, both ways
         std::vector<float> buf(n + shift);
         std::copy(g.begin(), g.end(), buf.begin() + shift);
-        REQUIRE(softmax_backward(l.data(), buf.data() + shift, buf.data(), n, 1.5, impl) == Status::kOk);
+        REQUIRE(softmax_backward(l.data(), buf.data() + shift, buf.data(), n, 1.5, impl) ==
+                Status::kOk);
         CHECK(std::vector<float>(buf.begin(), buf.begin() + n) == want);
         std::copy(g.begin(), g.end(), buf.begin());
-        REQUIRE(softmax_backward(l.data(), buf.data(), buf.data() + shift, n, 1.5, impl) == Status::kOk);
+        REQUIRE(softmax_backward(l.data(), buf.data(), buf.data() + shift, n, 1.5, impl) ==
+                Status::kOk);
         CHECK(std::vector<float>(buf.begin() + shift, buf.end()) == want);
         std::vector<float> lb(n + shift);
         std::copy(l.begin(), l.end(), lb.begin() + shift);
-        REQUIRE(softmax_backward(lb.data() + shift, g.data(), lb.data(), n, 1.5, impl) == Status::kOk);
+        REQUIRE(softmax_backward(lb.data() + shift, g.data(), lb.data(), n, 1.5, impl) ==
+                Status::kOk);
         CHECK(std::vector<float>(lb.begin(), lb.begin() + n) == want);
       }
     }

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "data/dataset.h"
-#include "util/json.h"
 #include "nn/network.h"
+#include "util/json.h"
 
 using namespace actlab;
 

@@ -14,8 +14,8 @@
 #include <cstring>
 #include <vector>
 
-#include "actlab.h"
 #include "act/reference.h"
+#include "actlab.h"
 #include "tolerance.h"
 
 using namespace actlab;
@@ -121,11 +121,13 @@ void check_softmax(double t, const std::vector<float>& x) {
   if (any_nan) return;
   for (std::size_t i = 0; i < n; ++i) {
     const double d = std::fabs(static_cast<double>(p[0][i]) - p[1][i]);
-    if (d > 8 * actlab_test::ulp32(p[0][i]) + 1e-9) fail("softmax simd vs scalar", x[i], p[1][i], p[0][i]);
+    if (d > 8 * actlab_test::ulp32(p[0][i]) + 1e-9)
+      fail("softmax simd vs scalar", x[i], p[1][i], p[0][i]);
   }
   // In place equals out of place (the vector path runs in place through a scratch buffer).
   std::vector<float> q(x);
-  if (softmax_forward(q.data(), q.data(), n, t, Impl::kSimd) != Status::kOk) fail("in-place status", t, 0, 0);
+  if (softmax_forward(q.data(), q.data(), n, t, Impl::kSimd) != Status::kOk)
+    fail("in-place status", t, 0, 0);
   for (std::size_t i = 0; i < n; ++i)
     if (q[i] != p[1][i]) fail("in-place softmax differs", x[i], q[i], p[1][i]);
   // Backward must not crash, must be finite for finite logits and upstream, and the vector
@@ -136,7 +138,8 @@ void check_softmax(double t, const std::vector<float>& x) {
   for (float v : x) finite = finite && std::isfinite(v);
   for (int impl = 0; impl < 2; ++impl) {
     d[impl].assign(n, 0.0f);
-    if (softmax_backward(x.data(), g.data(), d[impl].data(), n, t, static_cast<Impl>(impl)) != Status::kOk)
+    if (softmax_backward(x.data(), g.data(), d[impl].data(), n, t, static_cast<Impl>(impl)) !=
+        Status::kOk)
       fail("softmax_backward status", t, 0, 0);
     if (finite)
       for (float v : d[impl])

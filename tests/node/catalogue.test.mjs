@@ -8,7 +8,10 @@ const lab = await createActLab();
 
 test('ids are exactly the golden ids, in table order, with the golden parameter names', () => {
   const goldenIds = [...new Set(golden.functions.map((f) => f.id))];
-  assert.deepEqual(lab.activations.map((a) => a.id), goldenIds);
+  assert.deepEqual(
+    lab.activations.map((a) => a.id),
+    goldenIds,
+  );
   for (const f of golden.functions) {
     assert.deepEqual(Object.keys(f.params), Object.keys(lab.info(f.id).params), f.id);
   }
@@ -39,7 +42,10 @@ test('every entry has names, formulas, range and properties', () => {
     const y = lab.forward(a.id, xs);
     const increasing = y.every((v, i) => i === 0 || v >= y[i - 1]);
     assert.equal(increasing, a.properties.monotonic, `${a.id} monotonic`);
-    assert.ok(y.every((v) => v >= a.range.min - 1e-6 && v <= a.range.max + 1e-6), `${a.id} range`);
+    assert.ok(
+      y.every((v) => v >= a.range.min - 1e-6 && v <= a.range.max + 1e-6),
+      `${a.id} range`,
+    );
   }
   assert.ok(Object.isFrozen(lab.activations));
 });
@@ -68,7 +74,9 @@ test('limits and enums come from the core, and the core enforces exactly them', 
   const net = (units) => lab.createNetwork({ layers: [{ units, activation: 'relu' }] });
   net(limits.units.max).delete();
   assert.throws(() => net(limits.units.max + 1), {
-    name: 'RangeError', message: new RegExp(`\\[${limits.units.min}, ${limits.units.max}\\]`) });
+    name: 'RangeError',
+    message: new RegExp(`\\[${limits.units.min}, ${limits.units.max}\\]`),
+  });
   const layers = (n) => Array.from({ length: n }, () => ({ units: 1, activation: 'tanh' }));
   lab.createNetwork({ layers: layers(limits.hiddenLayers.max) }).delete();
   assert.throws(() => lab.createNetwork({ layers: layers(limits.hiddenLayers.max + 1) }), RangeError);

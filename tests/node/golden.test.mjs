@@ -35,8 +35,10 @@ for (const impl of ['simd', 'scalar']) {
       const maxUp = Math.max(...c.upstream.map(Math.abs));
       let sum = 0;
       for (let i = 0; i < l.length; i++) {
-        assert.ok(Math.abs(p[i] - c.probs[i]) <= 4 * ulp32(c.probs[i]) + 1e-9,
-          `softmax ${JSON.stringify(c.logits.slice(0, 4))} T=${c.temperature} [${i}] ${p[i]} vs ${c.probs[i]}`);
+        assert.ok(
+          Math.abs(p[i] - c.probs[i]) <= 4 * ulp32(c.probs[i]) + 1e-9,
+          `softmax ${JSON.stringify(c.logits.slice(0, 4))} T=${c.temperature} [${i}] ${p[i]} vs ${c.probs[i]}`,
+        );
         assert.ok(Math.abs(g[i] - c.grad_logits[i]) <= (1e-6 * maxUp) / c.temperature, `backward [${i}]`);
         if (c.probs[i] > 1e-30) {
           const want = Math.log(c.probs[i]);
@@ -49,11 +51,14 @@ for (const impl of ['simd', 'scalar']) {
   });
 }
 
-test('the post\'s examples: sigmoid\'(0) = 0.25, softmax([2, 1, 0.1])', async () => {
+test("the post's examples: sigmoid'(0) = 0.25, softmax([2, 1, 0.1])", async () => {
   const lab = await createActLab();
   assert.equal(lab.derivative('sigmoid', new Float32Array([0]))[0], 0.25);
   const p = lab.softmax(new Float32Array([2, 1, 0.1]));
-  assert.deepEqual([...p].map((v) => v.toFixed(3)), ['0.659', '0.242', '0.099']);
+  assert.deepEqual(
+    [...p].map((v) => v.toFixed(3)),
+    ['0.659', '0.242', '0.099'],
+  );
   // GELU exact vs tanh approximation differ, but by less than 5e-4 everywhere.
   const xs = new Float32Array(2001).map((_, i) => -10 + i / 100);
   const a = lab.forward('gelu', xs);

@@ -2,9 +2,9 @@
 // same rules as tests/cpp/tolerance.h, which documents them).
 import { readFileSync } from 'node:fs';
 
-export const golden = JSON.parse(
-  readFileSync(new URL('../data/activations.json', import.meta.url), 'utf8'),
-  (k, v) => (v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v === 'NaN' ? NaN : v));
+export const golden = JSON.parse(readFileSync(new URL('../data/activations.json', import.meta.url), 'utf8'), (k, v) =>
+  v === 'Infinity' ? Infinity : v === '-Infinity' ? -Infinity : v === 'NaN' ? NaN : v,
+);
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
@@ -15,7 +15,7 @@ export function ulp32(v) {
   const a = Math.abs(v);
   if (!(a < FLT_MAX)) return 2 ** 104;
   f32[0] = a;
-  if (f32[0] > a) u32[0] -= 1;  // round toward zero to stay in a's binade
+  if (f32[0] > a) u32[0] -= 1; // round toward zero to stay in a's binade
   const lo = f32[0];
   u32[0] += 1;
   return f32[0] - lo;

@@ -32,7 +32,7 @@ test('buffer views survive memory growth', () => {
   big.free();
   input.free();
   output.free();
-  input.free();  // idempotent
+  input.free(); // idempotent
   assert.throws(() => input.view, /after free/);
   assert.throws(() => lab.forwardInto('relu', input, output), /already freed/);
 });

@@ -13,7 +13,10 @@ test('the issue example runs and learns the spiral', () => {
   assert.equal(data.task, 'binary');
   const net = lab.createNetwork({
     features: ['x1', 'x2'],
-    layers: [{ units: 8, activation: 'tanh' }, { units: 8, activation: 'tanh' }],
+    layers: [
+      { units: 8, activation: 'tanh' },
+      { units: 8, activation: 'tanh' },
+    ],
     head: 'playground',
     init: 'uniform',
     optimizer: { type: 'sgd', learningRate: 0.03 },
@@ -29,12 +32,18 @@ test('the issue example runs and learns the spiral', () => {
   assert.equal(net.epoch, 100);
   assert.equal(log[99].epoch, 100);
   const thin = net.train(25, { evaluateEvery: 10 });
-  assert.deepEqual(thin.map((s) => s.epoch), [110, 120, 125]);
+  assert.deepEqual(
+    thin.map((s) => s.epoch),
+    [110, 120, 125],
+  );
   assert.equal(net.epoch, 125);
   assert.throws(() => net.train(5, { evaluateEvery: 0 }), RangeError);
   const grid = net.evaluateGrid(-6, 6, -6, 6, 100, 100);
   assert.equal(grid.length, 10000);
-  assert.ok(grid.every((v) => v >= -1 && v <= 1), 'tanh output');
+  assert.ok(
+    grid.every((v) => v >= -1 && v <= 1),
+    'tanh output',
+  );
   const flow = lab.gradientFlow({ depth: 20, width: 8, activation: 'sigmoid', init: 'xavier', seed: 3 });
   assert.equal(flow.gradWNorm.length, 20);
   assert.ok(flow.gradWNorm[19] / flow.gradWNorm[0] >= 1e6, 'sigmoid stack: vanishing gradient');
@@ -52,7 +61,10 @@ function playgroundTrain(layers, points, labels, nTrain, epochs, lr, batchSize) 
   const tanh = Math.tanh;
   const dtanh = (x) => 1 - Math.tanh(x) ** 2;
   const net = layers.map((l) => ({
-    W: l.W.map(Number), b: l.b.map(Number), in: l.W.length / l.b.length, out: l.b.length,
+    W: l.W.map(Number),
+    b: l.b.map(Number),
+    in: l.W.length / l.b.length,
+    out: l.b.length,
   }));
   const acc = net.map((l) => ({ W: new Float64Array(l.W.length), b: new Float64Array(l.out), n: 0 }));
   const forward = (x) => {
@@ -115,21 +127,33 @@ test('Playground parity: 50 epochs match a plain-JS implementation of its algori
   const data = lab.makeDataset({ kind: 'circle', points: 500, noise: 0.1, trainFraction: 0.5, seed: 4 });
   const net = lab.createNetwork({
     features: ['x1', 'x2'],
-    layers: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'tanh' }],
-    head: 'playground', init: 'uniform',
-    optimizer: { type: 'sgd', learningRate: 0.03 }, batchSize: 10, shuffle: false, seed: 8,
+    layers: [
+      { units: 4, activation: 'tanh' },
+      { units: 2, activation: 'tanh' },
+    ],
+    head: 'playground',
+    init: 'uniform',
+    optimizer: { type: 'sgd', learningRate: 0.03 },
+    batchSize: 10,
+    shuffle: false,
+    seed: 8,
   });
   net.setData(data);
   const initial = JSON.parse(net.exportJSON()).state.layers;
-  const x1 = data.x1, x2 = data.x2, label = data.label;
+  const x1 = data.x1,
+    x2 = data.x2,
+    label = data.label;
   const points = Array.from(x1, (v, i) => [v, x2[i]]);
   const labels = Array.from(label, (v) => (v > 0.5 ? 1 : -1));
   const reference = playgroundTrain(initial, points, labels, data.trainCount, 50, 0.03, 10);
   const log = net.train(50);
   let worst = 0;
   for (let e = 0; e < 50; e++) {
-    worst = Math.max(worst, Math.abs(log[e].trainLoss - reference[e].train) / reference[e].train,
-      Math.abs(log[e].testLoss - reference[e].test) / reference[e].test);
+    worst = Math.max(
+      worst,
+      Math.abs(log[e].trainLoss - reference[e].train) / reference[e].train,
+      Math.abs(log[e].testLoss - reference[e].test) / reference[e].test,
+    );
   }
   assert.ok(worst <= 1e-4, `worst relative loss difference ${worst}`);
   assert.ok(reference[49].train < reference[0].train);
@@ -144,14 +168,26 @@ test('datasets: CSV and points, with errors naming the line', () => {
   ds.delete();
   assert.throws(() => lab.parseCsv('1,2,1\n1,2\n', { task: 'binary' }), { name: 'RangeError', message: /line 2/ });
   assert.throws(() => lab.parseCsv('1,2,1\n1,NaN,0\n', { task: 'binary' }), { name: 'RangeError', message: /line 2/ });
-  assert.throws(() => lab.parseCsv('1,2,5\n', { task: 'multiclass', classes: 3 }), { name: 'RangeError', message: /line 1/ });
-  assert.throws(() => lab.parseCsv('1,2,1\n1,2,x\n', { task: 'binary' }), { name: 'RangeError', message: /line 2: every field must be a number/ });
-  assert.throws(() => lab.parseCsv('x1,x2,label\n', { task: 'binary' }), { name: 'RangeError', message: /no data rows/ });
+  assert.throws(() => lab.parseCsv('1,2,5\n', { task: 'multiclass', classes: 3 }), {
+    name: 'RangeError',
+    message: /line 1/,
+  });
+  assert.throws(() => lab.parseCsv('1,2,1\n1,2,x\n', { task: 'binary' }), {
+    name: 'RangeError',
+    message: /line 2: every field must be a number/,
+  });
+  assert.throws(() => lab.parseCsv('x1,x2,label\n', { task: 'binary' }), {
+    name: 'RangeError',
+    message: /no data rows/,
+  });
   assert.throws(() => lab.parseCsv(5), TypeError);
   assert.throws(() => lab.parseCsv('1,2,1', { task: 'ranking' }), { name: 'RangeError', message: /options.task/ });
   const big = Array.from({ length: 10001 }, (_, i) => `${i},0,1`).join('\n');
   assert.throws(() => lab.parseCsv(big, { task: 'binary' }), { name: 'RangeError', message: /10,?000/ });
-  const pts = lab.datasetFromPoints({ x1: [0, 1, 2, 3], x2: [1, 1, 1, 1], label: [0.5, -0.5, 1, 0] }, { task: 'regression', trainFraction: 0.5 });
+  const pts = lab.datasetFromPoints(
+    { x1: [0, 1, 2, 3], x2: [1, 1, 1, 1], label: [0.5, -0.5, 1, 0] },
+    { task: 'regression', trainFraction: 0.5 },
+  );
   assert.equal(pts.task, 'regression');
   assert.equal(pts.trainCount, 2);
   pts.delete();
@@ -162,8 +198,14 @@ test('datasets: CSV and points, with errors naming the line', () => {
 });
 
 test('network errors are clear; use after delete is an error', () => {
-  assert.throws(() => lab.createNetwork({ layers: [{ units: 33, activation: 'relu' }] }), { name: 'RangeError', message: /layers\[0\]\.units must be an integer in \[1, 32\], got 33/ });
-  assert.throws(() => lab.createNetwork({ optimizer: { type: 'sgd', learningRate: NaN } }), { name: 'RangeError', message: /learningRate/ });
+  assert.throws(() => lab.createNetwork({ layers: [{ units: 33, activation: 'relu' }] }), {
+    name: 'RangeError',
+    message: /layers\[0\]\.units must be an integer in \[1, 32\], got 33/,
+  });
+  assert.throws(() => lab.createNetwork({ optimizer: { type: 'sgd', learningRate: NaN } }), {
+    name: 'RangeError',
+    message: /learningRate/,
+  });
   assert.throws(() => lab.createNetwork('tanh'), TypeError);
   const net = lab.createNetwork({ layers: [{ units: 3, activation: 'relu' }] });
   assert.throws(() => net.train(5), { name: 'RangeError', message: /setData/ });
@@ -176,12 +218,20 @@ test('network errors are clear; use after delete is an error', () => {
   net.delete();
   reg.delete();
   assert.throws(() => net.train(1), /after delete/);
-  net.delete();  // idempotent
+  net.delete(); // idempotent
 });
 
 test('divergence at lr 10 is reported, state stays finite, reset recovers', () => {
   const data = lab.makeDataset({ kind: 'plane', points: 200, seed: 2 });
-  const net = lab.createNetwork({ layers: [{ units: 8, activation: 'relu' }, { units: 8, activation: 'relu' }], head: 'regression', init: 'he', optimizer: { type: 'sgd', learningRate: 10 } });
+  const net = lab.createNetwork({
+    layers: [
+      { units: 8, activation: 'relu' },
+      { units: 8, activation: 'relu' },
+    ],
+    head: 'regression',
+    init: 'he',
+    optimizer: { type: 'sgd', learningRate: 10 },
+  });
   net.setData(data);
   const log = net.train(50);
   assert.equal(log.diverged, true);
@@ -195,7 +245,12 @@ test('divergence at lr 10 is reported, state stays finite, reset recovers', () =
 
 test('RGBA rendering, unit grids, diagnostics, export/import through JS', () => {
   const data = lab.makeDataset({ kind: 'spiral_k', classes: 3, points: 300, seed: 5 });
-  const net = lab.createNetwork({ layers: [{ units: 6, activation: 'prelu', prelu: 'neuron' }], head: 'softmax', classes: 3, optimizer: { type: 'adam', learningRate: 0.02 } });
+  const net = lab.createNetwork({
+    layers: [{ units: 6, activation: 'prelu', prelu: 'neuron' }],
+    head: 'softmax',
+    classes: 3,
+    optimizer: { type: 'adam', learningRate: 0.02 },
+  });
   net.setData(data);
   net.train(20);
   const px = net.renderGrid(-6, 6, -6, 6, 40, 30);
@@ -212,7 +267,10 @@ test('RGBA rendering, unit grids, diagnostics, export/import through JS', () => 
   assert.equal(diag.length, 2);
   assert.equal(diag[0].preluAlpha.length, 6);
   assert.equal(diag[0].jacobian.example.length, 6);
-  assert.equal(diag[0].zHist.reduce((a, b) => a + b, 0), 6 * data.trainCount);
+  assert.equal(
+    diag[0].zHist.reduce((a, b) => a + b, 0),
+    6 * data.trainCount,
+  );
   const json = net.exportJSON();
   const copy = lab.importNetwork(json);
   assert.equal(copy.exportJSON(), json);
@@ -224,15 +282,27 @@ test('RGBA rendering, unit grids, diagnostics, export/import through JS', () => 
 
 test('soak: 10^6 training examples and 10^3 create/delete cycles stay within a heap bound', () => {
   const data = lab.makeDataset({ kind: 'spiral', points: 500, seed: 9 });
-  const net = lab.createNetwork({ layers: [{ units: 8, activation: 'tanh' }, { units: 8, activation: 'tanh' }], optimizer: { type: 'sgd', learningRate: 0.03 } });
+  const net = lab.createNetwork({
+    layers: [
+      { units: 8, activation: 'tanh' },
+      { units: 8, activation: 'tanh' },
+    ],
+    optimizer: { type: 'sgd', learningRate: 0.03 },
+  });
   net.setData(data);
-  const log = net.train(4000);  // 4000 epochs × 250 training examples = 10^6
+  const log = net.train(4000); // 4000 epochs × 250 training examples = 10^6
   assert.equal(log.length, 4000);
   net.delete();
   const before = lab.liveObjects();
   const start = lab.memoryBytes();
   for (let i = 0; i < 1000; i++) {
-    const n = lab.createNetwork({ layers: [{ units: 16, activation: 'relu' }, { units: 16, activation: 'gelu' }], seed: i });
+    const n = lab.createNetwork({
+      layers: [
+        { units: 16, activation: 'relu' },
+        { units: 16, activation: 'gelu' },
+      ],
+      seed: i,
+    });
     n.setData(data);
     n.train(1);
     n.evaluateGrid(-6, 6, -6, 6, 20, 20);

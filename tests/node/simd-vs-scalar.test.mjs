@@ -10,8 +10,26 @@ const scalar = await createActLab({ impl: 'scalar' });
 
 function inputs(seed, n) {
   const r = rng(seed);
-  const specials = [0, -0, 1e-30, -1e-30, 1e-8, -1e-8, 5e-39, 88.7, -88.7, 103, -103, 1e4, -1e4,
-    3.4e38, -3.4e38, Infinity, -Infinity, NaN];
+  const specials = [
+    0,
+    -0,
+    1e-30,
+    -1e-30,
+    1e-8,
+    -1e-8,
+    5e-39,
+    88.7,
+    -88.7,
+    103,
+    -103,
+    1e4,
+    -1e4,
+    3.4e38,
+    -3.4e38,
+    Infinity,
+    -Infinity,
+    NaN,
+  ];
   const x = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const k = r();
@@ -24,7 +42,9 @@ test('SIMD build agrees with the scalar build within the accuracy contract', () 
   const x = inputs(1, 20011);
   for (const a of simd.activations) {
     const names = Object.keys(a.params);
-    const values = names.length ? [a.params[names[0]].min, a.params[names[0]].default, a.params[names[0]].max] : [undefined];
+    const values = names.length
+      ? [a.params[names[0]].min, a.params[names[0]].default, a.params[names[0]].max]
+      : [undefined];
     for (const v of values) {
       const params = v === undefined ? {} : { [names[0]]: v };
       // Parameters that are not powers of two are rounded into βx first: argument allowance.
@@ -40,11 +60,15 @@ test('SIMD build agrees with the scalar build within the accuracy contract', () 
       for (let i = 0; i < x.length; i++) {
         // The scalar build is within 0.5 ulp of the truth: use it as the reference, with a
         // one-ulp allowance for its own rounding.
-        const m = checkValue(ys[i], yr[i], x[i], dr[i], b, false) &&
+        const m =
+          checkValue(ys[i], yr[i], x[i], dr[i], b, false) &&
           checkValue(ys[i], yr[i] + Math.sign(ys[i] - yr[i]) * ulp32(yr[i]), x[i], dr[i], b, false);
-        const md = Math.abs(ds[i] - dr[i]) <= 6 * ulp32(dr[i]) + (b.crossesZero || b.argumentRounded ? 2 ** -22 : 2 ** -126) ||
-          (Number.isNaN(ds[i]) && Number.isNaN(dr[i])) || ds[i] === dr[i]
-          ? '' : `f' x=${x[i]} simd=${ds[i]} scalar=${dr[i]}`;
+        const md =
+          Math.abs(ds[i] - dr[i]) <= 6 * ulp32(dr[i]) + (b.crossesZero || b.argumentRounded ? 2 ** -22 : 2 ** -126) ||
+          (Number.isNaN(ds[i]) && Number.isNaN(dr[i])) ||
+          ds[i] === dr[i]
+            ? ''
+            : `f' x=${x[i]} simd=${ds[i]} scalar=${dr[i]}`;
         if (m || md) {
           bad++;
           first ||= m || md;

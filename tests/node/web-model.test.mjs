@@ -36,7 +36,13 @@ test('catalogue numbers are tidied for display, raw bounds kept for the API', ()
   const leaky = catalogue.find((a) => a.id === 'leaky_relu');
   assert.deepEqual(paramsFor(leaky, {}), { alpha: 0.01 });
   assert.deepEqual(paramsFor(leaky, { 'leaky_relu.alpha': 7 }), { alpha: leaky.params.alpha.rawMax });
-  assert.deepEqual(paramsFor(catalogue.find((a) => a.id === 'relu'), {}), {});
+  assert.deepEqual(
+    paramsFor(
+      catalogue.find((a) => a.id === 'relu'),
+      {},
+    ),
+    {},
+  );
 });
 
 test('parseState: empty query gives the defaults and serializes to an empty query', () => {
@@ -110,7 +116,10 @@ test('formatting', () => {
 
 test('saturationBands finds |df| < threshold runs', () => {
   const xs = [0, 1, 2, 3, 4, 5];
-  assert.deepEqual(saturationBands(xs, [0, 0, 1, 1, 0.05, 0]), [[0, 1.5], [3.5, 5]]);
+  assert.deepEqual(saturationBands(xs, [0, 0, 1, 1, 0.05, 0]), [
+    [0, 1.5],
+    [3.5, 5],
+  ]);
   assert.deepEqual(saturationBands(xs, [1, 1, 1, 1, 1, 1]), []);
   assert.deepEqual(saturationBands(xs, [NaN, 0, 1, 1, 1, 1]), [[0.5, 1.5]]);
 });
@@ -145,5 +154,8 @@ test('explorer model: WASM curves, cursor values, bands and softmax', () => {
   big.free();
 
   const p = model.softmax([2, 1, 0.1], 1);
-  assert.deepEqual(Array.from(p, (v) => v.toFixed(3)), ['0.659', '0.242', '0.099']);
+  assert.deepEqual(
+    Array.from(p, (v) => v.toFixed(3)),
+    ['0.659', '0.242', '0.099'],
+  );
 });

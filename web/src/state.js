@@ -90,7 +90,11 @@ export function parseState(search, catalogue, limits) {
   s.lang = parseLang(search);
 
   if (q.has('fns')) {
-    const raw = q.get('fns').split(',').map((v) => v.trim()).filter(Boolean);
+    const raw = q
+      .get('fns')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const picked = ids.filter((id) => raw.includes(id));
     // "fns=" means "none selected"; "fns=bogus" is malformed and keeps the default
     if (raw.length === 0 || picked.length > 0) s.fns = picked;

@@ -1,8 +1,7 @@
 // English dictionary. Keys must match ko.js exactly; `{name}` placeholders are filled by t().
 export default {
   'meta.title': 'ActLab — Activation function explorer',
-  'meta.description':
-    'Compare the shapes and slopes of neural-network activation functions, computed in WebAssembly',
+  'meta.description': 'Compare the shapes and slopes of neural-network activation functions, computed in WebAssembly',
 
   'app.brand': 'ActLab',
   'app.title': 'Activation function explorer',

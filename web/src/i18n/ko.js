@@ -2,8 +2,7 @@
 // `{name}` placeholders are filled by t(key, vars). Text written for ActLab, not copied.
 export default {
   'meta.title': 'ActLab — 활성화 함수 탐색기',
-  'meta.description':
-    '신경망 활성화 함수의 모양과 기울기를 WebAssembly로 계산해 직접 비교해 보는 학습용 도구',
+  'meta.description': '신경망 활성화 함수의 모양과 기울기를 WebAssembly로 계산해 직접 비교해 보는 학습용 도구',
 
   'app.brand': 'ActLab',
   'app.title': '활성화 함수 탐색기',
@@ -16,8 +15,7 @@ export default {
   'lang.switchLabel': 'Switch the page to English',
 
   'error.title': '계산 코어(WebAssembly)를 불러오지 못했습니다.',
-  'error.hint':
-    '페이지를 새로 고치거나, WebAssembly를 지원하는 최신 브라우저에서 다시 열어 보세요.',
+  'error.hint': '페이지를 새로 고치거나, WebAssembly를 지원하는 최신 브라우저에서 다시 열어 보세요.',
   'error.detail': '기술적인 내용',
 
   'picker.legend': '함수 고르기',

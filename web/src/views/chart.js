@@ -48,7 +48,10 @@ export function mountChart(root, { getT, onCursor, onDraw }) {
     ctx.stroke();
     ctx.setLineDash([]);
     for (const v of frame.cursor.values) {
-      for (const [y, filled] of [[v.f, true], [v.df, false]]) {
+      for (const [y, filled] of [
+        [v.f, true],
+        [v.df, false],
+      ]) {
         if (!Number.isFinite(y)) continue;
         const py = plot.valToPos(y, 'y', true);
         if (py < bbox.top || py > bbox.top + bbox.height) continue;

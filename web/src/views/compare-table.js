@@ -10,7 +10,14 @@ export function mountCompareTable(root, { catalogue, getT }) {
 
   const yesNo = (t, v) => h('td', { class: v ? 'yes' : 'no' }, t(v ? 'table.yes' : 'table.no'));
   function bounded(t, p) {
-    const key = p.boundedBelow && p.boundedAbove ? 'table.boundedBoth' : p.boundedBelow ? 'table.boundedBelow' : p.boundedAbove ? 'table.boundedAbove' : 'table.boundedNone';
+    const key =
+      p.boundedBelow && p.boundedAbove
+        ? 'table.boundedBoth'
+        : p.boundedBelow
+          ? 'table.boundedBelow'
+          : p.boundedAbove
+            ? 'table.boundedAbove'
+            : 'table.boundedNone';
     return h('td', { class: p.boundedBelow || p.boundedAbove ? 'yes' : 'no' }, t(key));
   }
 
@@ -28,7 +35,12 @@ export function mountCompareTable(root, { catalogue, getT }) {
         return h(
           'tr',
           { class: selected ? 'selected' : null, 'data-testid': `table-row-${a.id}` },
-          h('th', { scope: 'row' }, a.name[t.lang], selected ? h('span', { class: 'visually-hidden' }, ` ${t('table.selected')}`) : null),
+          h(
+            'th',
+            { scope: 'row' },
+            a.name[t.lang],
+            selected ? h('span', { class: 'visually-hidden' }, ` ${t('table.selected')}`) : null,
+          ),
           h('td', { class: 'nowrap' }, a.range.text),
           yesNo(t, a.properties.monotonic),
           yesNo(t, a.properties.smooth),
@@ -42,7 +54,15 @@ export function mountCompareTable(root, { catalogue, getT }) {
           'table',
           { class: 'compare', 'data-testid': 'compare-table', 'aria-describedby': 'table-caption' },
           h('caption', { class: 'visually-hidden' }, t('table.heading')),
-          h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, t(`table.${c}`))))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              cols.map((c) => h('th', { scope: 'col' }, t(`table.${c}`))),
+            ),
+          ),
           h('tbody', {}, rows),
         ),
       );

@@ -8,9 +8,20 @@ import { h, setText } from './dom.js';
 export function mountCursor(root, { getT, onChange, points }) {
   const heading = h('h3', { id: 'cursor-heading' });
   const sliderLabel = h('label', { for: 'cursor-slider', class: 'visually-hidden' });
-  const slider = h('input', { type: 'range', id: 'cursor-slider', 'data-testid': 'cursor-slider', 'aria-describedby': 'cursor-hint' });
+  const slider = h('input', {
+    type: 'range',
+    id: 'cursor-slider',
+    'data-testid': 'cursor-slider',
+    'aria-describedby': 'cursor-hint',
+  });
   const numLabel = h('label', { for: 'cursor-x' });
-  const num = h('input', { type: 'number', id: 'cursor-x', 'data-testid': 'cursor-x', step: 'any', inputmode: 'decimal' });
+  const num = h('input', {
+    type: 'number',
+    id: 'cursor-x',
+    'data-testid': 'cursor-x',
+    step: 'any',
+    inputmode: 'decimal',
+  });
   const hint = h('p', { class: 'hint', id: 'cursor-hint' });
   const table = h('table', { class: 'readout', 'data-testid': 'readout' });
   const summary = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'summary' });
@@ -69,14 +80,29 @@ export function mountCursor(root, { getT, onChange, points }) {
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('span', { class: 'swatch', style: { background: v.colour }, 'aria-hidden': 'true' }), v.name),
+            h(
+              'th',
+              { scope: 'row' },
+              h('span', { class: 'swatch', style: { background: v.colour }, 'aria-hidden': 'true' }),
+              v.name,
+            ),
             f,
             df,
           );
         });
         table.replaceChildren(
           h('caption', {}, h('span', { 'data-testid': 'readout-x' })),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('readout.fn')), h('th', { scope: 'col' }, t('readout.f')), h('th', { scope: 'col' }, t('readout.df')))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('readout.fn')),
+              h('th', { scope: 'col' }, t('readout.f')),
+              h('th', { scope: 'col' }, t('readout.df')),
+            ),
+          ),
           h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 3 }, t('readout.empty')))),
         );
       }
@@ -94,10 +120,14 @@ export function mountCursor(root, { getT, onChange, points }) {
       // The live region speaks after input settles, not on every slider step.
       clearTimeout(summaryTimer);
       summaryTimer = setTimeout(() => {
-        const items = cursor.values.map((v) => t('summary.item', { name: v.name, f: formatNum(v.f), df: formatNum(v.df) }));
+        const items = cursor.values.map((v) =>
+          t('summary.item', { name: v.name, f: formatNum(v.f), df: formatNum(v.df) }),
+        );
         setText(
           summary,
-          items.length ? t('summary.at', { x: formatNum(s.x, 3), items: items.join(t('summary.sep')) }) : t('summary.none'),
+          items.length
+            ? t('summary.at', { x: formatNum(s.x, 3), items: items.join(t('summary.sep')) })
+            : t('summary.none'),
         );
       }, 400);
     },

@@ -33,7 +33,13 @@ export function mountFormulas(root, { catalogue, getT }) {
       structure = key;
       const items = s.fns.map((id) => {
         const a = catalogue.find((c) => c.id === id);
-        return h('article', { class: 'formula-card', 'data-testid': `formula-${id}` }, h('h3', {}, a.name[t.lang]), formula(a.latex.f), formula(a.latex.df));
+        return h(
+          'article',
+          { class: 'formula-card', 'data-testid': `formula-${id}` },
+          h('h3', {}, a.name[t.lang]),
+          formula(a.latex.f),
+          formula(a.latex.df),
+        );
       });
       body.replaceChildren(...(items.length ? items : [h('p', { class: 'hint' }, t('formulas.none'))]));
       markScrollable();

@@ -30,11 +30,19 @@ export function mountParams(root, { catalogue, getT, onChange }) {
           step: spec.step,
         });
         const out = h('output', { for: inputId, 'data-testid': `${inputId}-value` });
-        const reset = h('button', {
-          type: 'button',
-          class: 'small',
-          'aria-label': t('params.resetLabel', { name: info.name[t.lang], param: spec.label[t.lang], value: spec.default }),
-        }, t('params.reset'));
+        const reset = h(
+          'button',
+          {
+            type: 'button',
+            class: 'small',
+            'aria-label': t('params.resetLabel', {
+              name: info.name[t.lang],
+              param: spec.label[t.lang],
+              value: spec.default,
+            }),
+          },
+          t('params.reset'),
+        );
         input.addEventListener('input', () => onChange(key, Number(input.value)));
         reset.addEventListener('click', () => onChange(key, spec.default));
         controls.set(key, { input, out, spec, info, name });

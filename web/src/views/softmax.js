@@ -70,7 +70,8 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
       setText(logitsLabel, t('softmax.logits'));
       setText(tLabel, t('softmax.temperature'));
       if (invalid) setText(error, t('softmax.logitsInvalid'));
-      if (document.activeElement !== logits && !invalid) logits.value = s.logits.map((z) => (Number.isInteger(z) ? z.toFixed(1) : String(z))).join(', ');
+      if (document.activeElement !== logits && !invalid)
+        logits.value = s.logits.map((z) => (Number.isInteger(z) ? z.toFixed(1) : String(z))).join(', ');
       if (document.activeElement !== temp) temp.value = String(toSlider(s.t));
       setText(tOut, formatT(s.t));
       temp.setAttribute('aria-valuetext', `T = ${formatT(s.t)}`);
@@ -81,7 +82,17 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
         rows = s.logits.map((z, i) => {
           const fill = h('span', { class: 'bar-fill' });
           const value = h('span', { class: 'bar-value', 'data-testid': `softmax-prob-${i}` });
-          return { li: h('li', {}, h('span', { class: 'bar-label' }, t('softmax.class', { i: subscript(i + 1), z: String(z) })), h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill), value), fill, value };
+          return {
+            li: h(
+              'li',
+              {},
+              h('span', { class: 'bar-label' }, t('softmax.class', { i: subscript(i + 1), z: String(z) })),
+              h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
+              value,
+            ),
+            fill,
+            value,
+          };
         });
         bars.replaceChildren(...rows.map((r) => r.li));
       }
@@ -96,7 +107,10 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
       setText(sum, t('softmax.sum', { sum: formatNum(total, 3) }));
       clearTimeout(summaryTimer);
       summaryTimer = setTimeout(() => {
-        setText(summary, t('softmax.summary', { t: formatT(s.t), probs: Array.from(probs, (p) => formatNum(p, 3)).join(', ') }));
+        setText(
+          summary,
+          t('softmax.summary', { t: formatT(s.t), probs: Array.from(probs, (p) => formatNum(p, 3)).join(', ') }),
+        );
       }, 400);
     },
   };

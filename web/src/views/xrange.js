@@ -5,13 +5,26 @@ import { h, setText } from './dom.js';
 export function mountXRange(root, { getT, onChange }) {
   const minLabel = h('label', { for: 'xmin' });
   const maxLabel = h('label', { for: 'xmax' });
-  const attrs = { type: 'number', step: 'any', min: -100, max: 100, inputmode: 'decimal', 'aria-describedby': 'xrange-error' };
+  const attrs = {
+    type: 'number',
+    step: 'any',
+    min: -100,
+    max: 100,
+    inputmode: 'decimal',
+    'aria-describedby': 'xrange-error',
+  };
   const xmin = h('input', { ...attrs, id: 'xmin', 'data-testid': 'xmin' });
   const xmax = h('input', { ...attrs, id: 'xmax', 'data-testid': 'xmax' });
   const reset = h('button', { type: 'button', class: 'small' });
   const error = h('p', { id: 'xrange-error', class: 'warning', role: 'status' });
   root.append(
-    h('div', { class: 'xrange' }, h('span', { class: 'field' }, minLabel, xmin), h('span', { class: 'field' }, maxLabel, xmax), reset),
+    h(
+      'div',
+      { class: 'xrange' },
+      h('span', { class: 'field' }, minLabel, xmin),
+      h('span', { class: 'field' }, maxLabel, xmax),
+      reset,
+    ),
     error,
   );
   let invalid = false;
