@@ -11,14 +11,6 @@
 namespace actlab {
 namespace {
 
-std::string number_text(double v) {
-  char b[32];
-  if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(b, sizeof b, "%.0f", v);
-  else
-    std::snprintf(b, sizeof b, "%g", v);
-  return b;
-}
-
 template <std::size_t N>
 void names(std::string& o, const char* key, const char* const (&list)[N]) {
   json::append_string(o, key);
@@ -71,7 +63,12 @@ std::string build() {
   limit(o, "trainFraction", kTrainFraction);
   limit(o, "gridSide", kGridSide);
   limit(o, "gridPoints", {1, static_cast<double>(kMaxGridPoints)});
+  limit(o, "gridBound", kGridBound);
   limit(o, "gradientFlowDepth", kGradientFlowDepth);
+  limit(o, "parameter", {-kMaxParameter, kMaxParameter});
+  limit(o, "budgetMs", kBudgetMs);
+  limit(o, "csvText", {0, static_cast<double>(kMaxCsvText)});
+  limit(o, "networkText", {0, static_cast<double>(kMaxNetworkText)});
   o.back() = '}';
   o += ",\"enums\":{";
   names(o, "task", kTaskNames);
@@ -89,6 +86,14 @@ std::string build() {
 }
 
 }  // namespace
+
+std::string number_text(double v) {
+  char b[32];
+  if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(b, sizeof b, "%.0f", v);
+  else
+    std::snprintf(b, sizeof b, "%g", v);
+  return b;
+}
 
 std::string range_text(const Limit& l) {
   return (l.min_open ? "(" : "[") + number_text(l.min) + ", " + number_text(l.max) + "]";

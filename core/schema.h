@@ -83,6 +83,17 @@ inline constexpr Limit kEpochs{1, 100000};  // per train() call
 inline constexpr Limit kEvaluateEvery{1, 100000};
 inline constexpr Limit kSeed{0, 4294967295.0};
 
+// A weight, bias or PReLU slope beyond ±kMaxParameter counts as diverged in training, and an
+// imported network holding one is refused: nothing a toy network learns is that large, and
+// near float's range the arithmetic turns into ±Infinity and NaN.
+inline constexpr double kMaxParameter = 1e6;
+// Training time per train() call (budgetMs): checked at every epoch boundary.
+inline constexpr Limit kBudgetMs{0, 86400000, true};
+
+// Texts handed to the core (checked before anything is copied into WASM).
+inline constexpr std::size_t kMaxCsvText = std::size_t{4} << 20;      // bytes of CSV
+inline constexpr std::size_t kMaxNetworkText = std::size_t{4} << 20;  // a config or an export
+
 // Data.
 inline constexpr Limit kPoints{10, 10000};  // generated datasets
 inline constexpr std::size_t kMaxPoints = static_cast<std::size_t>(kPoints.max);  // user data too
@@ -92,6 +103,8 @@ inline constexpr Limit kTrainFraction{0.05, 1};
 // Labs.
 inline constexpr Limit kGridSide{1, 4096};               // evaluateGrid width and height
 inline constexpr std::size_t kMaxGridPoints = 1u << 22;  // width·height
+// Grid coordinates: x1², x1·x2 of ±1e4 stay far inside float range.
+inline constexpr Limit kGridBound{-1e4, 1e4};
 inline constexpr Limit kGradientFlowDepth{1, 20};
 
 // ---- numerics shared by the training code ---------------------------------------------
@@ -104,6 +117,8 @@ inline constexpr float kFlushBelow = 7.8886091e-31f;  // 2^-100
 
 // "[a, b]" or "(a, b]" for error messages: integers exactly, other values with %g.
 std::string range_text(const Limit& l);
+// A number for an error message, as range_text writes its ends.
+std::string number_text(double v);
 
 // Every limit and enum above as JSON for JS:
 // {"limits": {"temperature": {"min", "max", "default"}, "units": {"min", "max"}, ...},

@@ -1,20 +1,26 @@
 // The friendly ActLab API over the raw Embind functions (bindings.cpp). Shared by the Node
 // and browser entry points, which only locate and instantiate the module.
 //
-// Responsibilities here, and only here: argument validation (TypeError for wrong types,
-// RangeError naming the parameter and its allowed range), copying between JS arrays and WASM
-// memory, and ownership of WASM allocations. No math.
+// Responsibilities here, and only here: argument validation (through validate.js: TypeError
+// for wrong types, RangeError naming the parameter and its allowed range), copying between JS
+// arrays and WASM memory, and ownership of WASM allocations. No math.
 
 import { makeNetworkApi } from './network.js';
+import * as V from './validate.js';
 
-// Statuses that mean "an argument is out of its range" (RangeError); the others are Error.
+// Statuses that mean "an argument is out of its range, or memory ran out" (RangeError); the
+// others are Error.
 const RANGE_STATUSES = new Set([
   'unknown_activation',
   'bad_param',
   'bad_temperature',
   'bad_length',
   'invalid_argument',
+  'out_of_memory',
 ]);
+
+// Only lab.alloc()/allocBytes() hold this: a buffer cannot be made by hand.
+const BUFFER_TOKEN = Symbol('ActLab buffer');
 
 function reviveInfinity(key, value) {
   if (value === 'Infinity') return Infinity;
@@ -25,13 +31,6 @@ function reviveInfinity(key, value) {
 function deepFreeze(o) {
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
   return Object.freeze(o);
-}
-
-function describe(v) {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'Array';
-  if (typeof v === 'object') return v.constructor?.name ?? 'object';
-  return typeof v === 'string' ? `"${v}"` : String(v);
 }
 
 export function makeActLab(Module, impl) {
@@ -51,58 +50,46 @@ export function makeActLab(Module, impl) {
     throw RANGE_STATUSES.has(enums.status[status]) ? new RangeError(msg) : new Error(msg);
   }
 
-  function checkFloat32Array(name, a) {
-    if (!(a instanceof Float32Array)) {
-      throw new TypeError(`${name} must be a Float32Array, got ${describe(a)}`);
-    }
-    if (a.length > MAX_LENGTH) {
-      throw new RangeError(`${name} has ${a.length} elements; at most ${MAX_LENGTH} are allowed`);
-    }
+  // Reserves `bytes` of WASM heap (malloc, then free) before a call that allocates inside C++:
+  // the core is built without exceptions, so a failed allocation there would abort the module.
+  // After the reservation the call's allocations fit in the block just freed.
+  function reserve(bytes, what) {
+    const p = Module._malloc(bytes);
+    if (!p) throw new RangeError(`${what}: out of WASM memory (needs about ${bytes} bytes)`);
+    Module._free(p);
   }
 
-  function checkTemperature(t) {
-    const r = limits.temperature;
-    if (t === undefined) return r.default;
-    if (typeof t !== 'number') throw new TypeError(`temperature must be a number, got ${describe(t)}`);
-    if (!(t >= r.min && t <= r.max)) {
-      throw new RangeError(`temperature must be a finite number in [${r.min}, ${r.max}], got ${t}`);
-    }
-    return t;
+  function temperature(t) {
+    return V.number('temperature', t, limits.temperature, limits.temperature.default);
   }
 
   function activationIndex(id) {
-    if (typeof id !== 'string') throw new TypeError(`activation id must be a string, got ${describe(id)}`);
+    if (typeof id !== 'string') throw new TypeError(`activation id must be a string, got ${V.describe(id)}`);
     const i = indexById.get(id);
     if (i === undefined) {
-      throw new RangeError(`unknown activation id "${id}"; expected one of: ${[...indexById.keys()].join(', ')}`);
+      throw new RangeError(
+        `unknown activation id ${V.describe(id)}; expected one of: ${[...indexById.keys()].join(', ')}`,
+      );
     }
     return i;
   }
 
   // Returns the single parameter value the kernel takes (NaN when the activation has none).
+  // Own properties only: a `params` object inheriting `alpha` changes nothing.
   function paramValue(index, params) {
     const a = activations[index];
-    if (params === undefined || params === null) params = {};
-    if (typeof params !== 'object') throw new TypeError(`params must be an object, got ${describe(params)}`);
-    for (const k of Object.keys(params)) {
-      if (!(k in a.params)) {
-        const allowed = Object.keys(a.params);
+    const o = params === null ? V.options('params', undefined) : V.options('params', params);
+    const names = Object.keys(a.params);
+    for (const k of Object.keys(o)) {
+      if (!names.includes(k)) {
         throw new RangeError(
-          `${a.id} has no parameter "${k}"` +
-            (allowed.length ? `; it takes: ${allowed.join(', ')}` : '; it takes none'),
+          `${a.id} has no parameter ${V.describe(k)}` + (names.length ? `; it takes: ${names.join(', ')}` : '; it takes none'),
         );
       }
     }
-    const names = Object.keys(a.params);
     if (names.length === 0) return NaN;
-    const name = names[0];
-    const spec = a.params[name];
-    const v = params[name] === undefined ? spec.default : params[name];
-    if (typeof v !== 'number') throw new TypeError(`${a.id}: ${name} must be a number, got ${describe(v)}`);
-    if (!(v >= spec.min && v <= spec.max)) {
-      throw new RangeError(`${a.id}: ${name} must be a finite number in [${spec.min}, ${spec.max}], got ${v}`);
-    }
-    return v;
+    const spec = a.params[names[0]];
+    return V.number(`${a.id}: ${names[0]}`, V.own(o, names[0]), spec, spec.default);
   }
 
   // One scratch block, grown on demand, for the copying API.
@@ -142,43 +129,50 @@ export function makeActLab(Module, impl) {
     return heap.slice(outPtr >> 2, (outPtr >> 2) + outLength);
   }
 
+  const floats = (name, x) => V.float32Array(name, x, MAX_LENGTH);
+
   function elementwise(raw, what) {
     return (id, x, params) => {
       const i = activationIndex(id);
       const p = paramValue(i, params);
-      checkFloat32Array('x', x);
-      if (x.length === 0) return new Float32Array(0);
-      return withScratch([x], x.length, (xp, yp) => check(raw(i, p, xp, yp, x.length, implCode), `${what}(${id})`));
+      const xv = floats('x', x);
+      if (xv.length === 0) return new Float32Array(0);
+      return withScratch([xv], xv.length, (xp, yp) => check(raw(i, p, xp, yp, xv.length, implCode), `${what}(${id})`));
     };
   }
 
   // A block of WASM memory with a typed view that is re-created when memory has grown (growth
   // detaches old views). F32Buffer: floats for plots; U8Buffer: RGBA bytes for ImageData.
+  // The API trusts only its own record of a buffer (address, length, kind), kept per module
+  // instance: a plain {ptr, length} object, a buffer of another instance and a freed buffer are
+  // all refused, and the record cannot be changed from outside.
+  const liveBuffers = new WeakMap(); // buffer → { ptr, length, Kind }
+  const freedBuffers = new WeakSet();
   class WasmBuffer {
-    #ptr;
-    #length;
     #view = null;
-    constructor(ptr, length) {
-      this.#ptr = ptr;
-      this.#length = length;
+    constructor(token, ptr, length) {
+      if (token !== BUFFER_TOKEN) throw new TypeError('ActLab buffers are made by lab.alloc() and lab.allocBytes()');
+      liveBuffers.set(this, { ptr, length, Kind: new.target });
     }
     get ptr() {
-      return this.#ptr;
+      return liveBuffers.get(this)?.ptr ?? 0;
     }
     get length() {
-      return this.#length;
+      return liveBuffers.get(this)?.length ?? 0;
     }
     get view() {
-      if (!this.#ptr) throw new Error(`${this.constructor.name} used after free()`);
+      const rec = liveBuffers.get(this);
+      if (!rec) throw new Error(`${this instanceof U8Buffer ? 'U8Buffer' : 'F32Buffer'} used after free()`);
       const buf = Module.HEAPU8.buffer;
-      if (this.#view === null || this.#view.buffer !== buf) {
-        this.#view = new this.constructor.View(buf, this.#ptr, this.#length);
-      }
+      if (this.#view === null || this.#view.buffer !== buf) this.#view = new rec.Kind.View(buf, rec.ptr, rec.length);
       return this.#view;
     }
     free() {
-      if (this.#ptr) Module._free(this.#ptr);
-      this.#ptr = 0;
+      const rec = liveBuffers.get(this);
+      if (!rec) return;
+      Module._free(rec.ptr);
+      liveBuffers.delete(this);
+      freedBuffers.add(this);
       this.#view = null;
     }
   }
@@ -189,36 +183,45 @@ export function makeActLab(Module, impl) {
     static View = Uint8ClampedArray;
   }
 
-  function allocChecked(n, bytesPer, Kind) {
-    if (!Number.isInteger(n) || n < 1 || n > MAX_LENGTH) {
-      throw new RangeError(`alloc(n): n must be an integer in [1, ${MAX_LENGTH}], got ${n}`);
-    }
+  function allocChecked(n, bytesPer, Kind, what) {
+    V.integer(`${what}(n): n`, n, limits.length);
     const p = Module._malloc(n * bytesPer);
-    if (!p) throw new RangeError(`out of WASM memory allocating ${n * bytesPer} bytes`);
-    return new Kind(p, n);
+    if (!p) throw new RangeError(`${what}: out of WASM memory allocating ${n * bytesPer} bytes`);
+    return new Kind(BUFFER_TOKEN, p, n);
+  }
+  const alloc = (n) => allocChecked(n, 4, F32Buffer, 'alloc');
+  const allocBytes = (n) => allocChecked(n, 1, U8Buffer, 'allocBytes');
+
+  /** The record of a live buffer of this instance made by `Kind`'s allocator, or an error. */
+  function buffer(name, b, Kind = F32Buffer) {
+    const rec = liveBuffers.get(b);
+    if (rec && rec.Kind === Kind) return rec;
+    if (freedBuffers.has(b)) throw new Error(`${name} was already freed`);
+    const maker = Kind === F32Buffer ? 'lab.alloc()' : 'lab.allocBytes()';
+    throw new TypeError(`${name} must be a live buffer from this module's ${maker}, got ${V.describe(b)}`);
   }
 
-  function checkBuffer(name, b) {
-    if (!(b instanceof F32Buffer)) throw new TypeError(`${name} must be a buffer from lab.alloc(), got ${describe(b)}`);
-    if (!b.ptr) throw new Error(`${name} was already freed`);
+  function sameLength(input, output) {
+    if (input.length !== output.length) {
+      throw new RangeError(`input and output lengths differ (${input.length} vs ${output.length})`);
+    }
   }
 
   function into(raw, what) {
     return (id, input, output, params) => {
       const i = activationIndex(id);
       const p = paramValue(i, params);
-      checkBuffer('input', input);
-      checkBuffer('output', output);
-      if (input.length !== output.length) {
-        throw new RangeError(`input and output lengths differ (${input.length} vs ${output.length})`);
-      }
-      check(raw(i, p, input.ptr, output.ptr, input.length, implCode), `${what}(${id})`);
+      const a = buffer('input', input);
+      const b = buffer('output', output);
+      sameLength(a, b);
+      check(raw(i, p, a.ptr, b.ptr, a.length, implCode), `${what}(${id})`);
     };
   }
 
-  function checkLogits(name, a) {
-    checkFloat32Array(name, a);
-    if (a.length === 0) throw new RangeError(`${name} must have at least one element`);
+  function logits(name, a) {
+    const v = floats(name, a);
+    if (v.length === 0) throw new RangeError(`${name} must have at least one element`);
+    return v;
   }
 
   const lab = {
@@ -237,57 +240,51 @@ export function makeActLab(Module, impl) {
     backward(id, x, upstream, params) {
       const i = activationIndex(id);
       const p = paramValue(i, params);
-      checkFloat32Array('x', x);
-      checkFloat32Array('upstream', upstream);
-      if (upstream.length !== x.length) {
-        throw new RangeError(`upstream must have x's length ${x.length}, got ${upstream.length}`);
+      const xv = floats('x', x);
+      const gv = floats('upstream', upstream);
+      if (gv.length !== xv.length) {
+        throw new RangeError(`upstream must have x's length ${xv.length}, got ${gv.length}`);
       }
-      if (x.length === 0) return new Float32Array(0);
-      return withScratch([x, upstream], x.length, (xp, gp, dp) =>
-        check(Module._backward(i, p, xp, gp, dp, x.length, implCode), `backward(${id})`),
+      if (xv.length === 0) return new Float32Array(0);
+      return withScratch([xv, gv], xv.length, (xp, gp, dp) =>
+        check(Module._backward(i, p, xp, gp, dp, xv.length, implCode), `backward(${id})`),
       );
     },
-    softmax(logits, temperature) {
-      const t = checkTemperature(temperature);
-      checkLogits('logits', logits);
-      return withScratch([logits], logits.length, (xp, yp) =>
-        check(Module._softmax(xp, yp, logits.length, t, implCode), 'softmax'),
+    softmax(x, t) {
+      const tv = temperature(t);
+      const lv = logits('logits', x);
+      return withScratch([lv], lv.length, (xp, yp) => check(Module._softmax(xp, yp, lv.length, tv, implCode), 'softmax'));
+    },
+    logSoftmax(x, t) {
+      const tv = temperature(t);
+      const lv = logits('logits', x);
+      return withScratch([lv], lv.length, (xp, yp) =>
+        check(Module._logSoftmax(xp, yp, lv.length, tv, implCode), 'logSoftmax'),
       );
     },
-    logSoftmax(logits, temperature) {
-      const t = checkTemperature(temperature);
-      checkLogits('logits', logits);
-      return withScratch([logits], logits.length, (xp, yp) =>
-        check(Module._logSoftmax(xp, yp, logits.length, t, implCode), 'logSoftmax'),
-      );
-    },
-    softmaxBackward(logits, upstream, temperature) {
-      const t = checkTemperature(temperature);
-      checkLogits('logits', logits);
-      checkFloat32Array('upstream', upstream);
-      if (upstream.length !== logits.length) {
-        throw new RangeError(`upstream must have the logits' length ${logits.length}, got ${upstream.length}`);
+    softmaxBackward(x, upstream, t) {
+      const tv = temperature(t);
+      const lv = logits('logits', x);
+      const gv = floats('upstream', upstream);
+      if (gv.length !== lv.length) {
+        throw new RangeError(`upstream must have the logits' length ${lv.length}, got ${gv.length}`);
       }
-      return withScratch([logits, upstream], logits.length, (xp, gp, dp) =>
-        check(Module._softmaxBackward(xp, gp, dp, logits.length, t, implCode), 'softmaxBackward'),
+      // The SIMD backward may need scratch inside C++ (new with nothrow): reserve it.
+      reserve(8 * lv.length + 1024, 'softmaxBackward');
+      return withScratch([lv, gv], lv.length, (xp, gp, dp) =>
+        check(Module._softmaxBackward(xp, gp, dp, lv.length, tv, implCode), 'softmaxBackward'),
       );
     },
-    alloc(n) {
-      return allocChecked(n, 4, F32Buffer);
-    },
-    allocBytes(n) {
-      return allocChecked(n, 1, U8Buffer);
-    },
+    alloc,
+    allocBytes,
     forwardInto: into(Module._forward, 'forwardInto'),
     derivativeInto: into(Module._derivative, 'derivativeInto'),
-    softmaxInto(input, output, temperature) {
-      const t = checkTemperature(temperature);
-      checkBuffer('input', input);
-      checkBuffer('output', output);
-      if (input.length !== output.length) {
-        throw new RangeError(`input and output lengths differ (${input.length} vs ${output.length})`);
-      }
-      check(Module._softmax(input.ptr, output.ptr, input.length, t, implCode), 'softmaxInto');
+    softmaxInto(input, output, t) {
+      const tv = temperature(t);
+      const a = buffer('input', input);
+      const b = buffer('output', output);
+      sameLength(a, b);
+      check(Module._softmax(a.ptr, b.ptr, a.length, tv, implCode), 'softmaxInto');
     },
     memoryBytes() {
       return heapF32().buffer.byteLength;
@@ -297,14 +294,17 @@ export function makeActLab(Module, impl) {
     lab,
     makeNetworkApi(Module, {
       check,
+      reserve,
       limits,
       enums,
       heapF32,
       activationIndex,
       paramValue,
+      buffer,
       F32Buffer,
-      alloc: (n) => allocChecked(n, 4, F32Buffer),
-      allocBytes: (n) => allocChecked(n, 1, U8Buffer),
+      U8Buffer,
+      alloc,
+      allocBytes,
     }),
   );
   return Object.freeze(lab);
@@ -313,7 +313,7 @@ export function makeActLab(Module, impl) {
 export function checkImpl(impl) {
   if (impl === undefined) return 'simd';
   if (impl !== 'simd' && impl !== 'scalar') {
-    throw new RangeError(`impl must be "simd" or "scalar", got ${describe(impl)}`);
+    throw new RangeError(`impl must be "simd" or "scalar", got ${V.describe(impl)}`);
   }
   return impl;
 }

@@ -159,33 +159,34 @@ class NetworkHandle {
     std::string e;
     return ok_or_fail(n_.set_data(d.get(), &e), e);
   }
-  // Per-epoch stats land in log() as 5 floats per logged epoch (trainLoss, testLoss,
-  // trainAccuracy, testAccuracy, epoch).
-  int train(int epochs, int evaluate_every) {
+  // Per-epoch stats land in log() as 5 doubles per logged epoch (trainLoss, testLoss,
+  // trainAccuracy, testAccuracy, epoch): doubles so that every epoch count is exact.
+  int train(int epochs, int evaluate_every, double budget_ms) {
     std::string e;
     actlab::TrainResult r;
-    if (!n_.train(epochs, &r, &e, evaluate_every)) return fail(e);
+    if (!n_.train(epochs, &r, &e, evaluate_every, budget_ms)) return fail(e);
     log_.clear();
-    for (const actlab::EpochStats& s : r.epochs)
-      log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
-                               static_cast<float>(s.epoch)});
+    for (const actlab::EpochStats& s : r.epochs) append_log(s);
     diverged_ = r.diverged;
     diverged_epoch_ = r.diverged_epoch;
+    out_of_time_ = r.out_of_time;
     return 0;
   }
   std::uintptr_t logPtr() const { return reinterpret_cast<std::uintptr_t>(log_.data()); }
   int logEpochs() const { return static_cast<int>(log_.size() / 5); }
   bool diverged() const { return diverged_; }
   int divergedEpoch() const { return diverged_epoch_; }
+  bool outOfTime() const { return out_of_time_; }
   void reset() { n_.reset(); }
   int epoch() const { return n_.epoch(); }
   int outputs() const { return n_.outputs(); }
   int unitCount() const { return n_.unit_count(); }
-  // Current loss/accuracy, written to log() as one entry (the same 5 floats).
-  void evaluate() {
-    const actlab::EpochStats s = n_.evaluate();
-    log_.assign({s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
-                 static_cast<float>(s.epoch)});
+  // Current loss/accuracy, written to log() as one entry.
+  int evaluate() {
+    if (!n_.has_data()) return fail("no data: call setData() before evaluate()");
+    log_.clear();
+    append_log(n_.evaluate());
+    return 0;
   }
   void evaluateGrid(float xmin, float xmax, float ymin, float ymax, int w, int h,
                     std::uintptr_t out) {
@@ -195,13 +196,22 @@ class NetworkHandle {
                          std::uintptr_t out) {
     n_.evaluate_unit_grids(xmin, xmax, ymin, ymax, w, h, fp(out));
   }
-  std::string diagnosticsJson(int example) {
-    return actlab::diagnostics_json(n_.diagnostics(example));
+  // The result goes to _lastJson().
+  int diagnostics(int example) {
+    if (!n_.has_data()) return fail("no data: call setData() before diagnostics()");
+    g_last_json = actlab::diagnostics_json(n_.diagnostics(example));
+    return 0;
   }
 
  private:
+  void append_log(const actlab::EpochStats& s) {
+    log_.insert(log_.end(), {s.train_loss, s.test_loss, s.train_accuracy, s.test_accuracy,
+                             static_cast<double>(s.epoch)});
+  }
+
   actlab::Network n_;
-  std::vector<float> log_;
+  std::vector<double> log_;
+  bool out_of_time_ = false;
   bool diverged_ = false;
   int diverged_epoch_ = -1;
 };
@@ -269,6 +279,7 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("logEpochs", &NetworkHandle::logEpochs)
       .function("diverged", &NetworkHandle::diverged)
       .function("divergedEpoch", &NetworkHandle::divergedEpoch)
+      .function("outOfTime", &NetworkHandle::outOfTime)
       .function("reset", &NetworkHandle::reset)
       .function("epoch", &NetworkHandle::epoch)
       .function("outputs", &NetworkHandle::outputs)
@@ -276,5 +287,5 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("evaluate", &NetworkHandle::evaluate)
       .function("evaluateGrid", &NetworkHandle::evaluateGrid)
       .function("evaluateUnitGrids", &NetworkHandle::evaluateUnitGrids)
-      .function("diagnosticsJson", &NetworkHandle::diagnosticsJson);
+      .function("diagnostics", &NetworkHandle::diagnostics);
 }

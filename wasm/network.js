@@ -1,52 +1,42 @@
 // The network and dataset half of the JS API (see api.js for the activation half). Wraps the
-// Embind classes `_Dataset` / `_Network` (bindings.cpp): validates arguments, converts
-// errors from the core into RangeError/TypeError, owns `.delete()` of the Embind objects.
+// Embind classes `_Dataset` / `_Network` (bindings.cpp): validates arguments (validate.js),
+// reserves WASM memory before every call that allocates inside C++, converts the core's
+// errors into RangeError/TypeError, and owns `.delete()` of the Embind objects.
+import * as V from './validate.js';
 
-function describe(v) {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'Array';
-  if (typeof v === 'object') return v.constructor?.name ?? 'object';
-  return typeof v === 'string' ? `"${v}"` : String(v);
-}
-function plainObject(name, v) {
-  if (v === undefined) return {};
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    throw new TypeError(`${name} must be an object, got ${describe(v)}`);
-  }
-  return v;
-}
-function number(name, v, fallback) {
-  if (v === undefined) return fallback;
-  if (typeof v !== 'number') throw new TypeError(`${name} must be a number, got ${describe(v)}`);
-  return v;
-}
-// An integer in [min, max]; `range` may be one of the core's limits ({min, max}).
-function integer(name, v, fallback, min, max) {
-  if (typeof min === 'object') [min, max] = [min.min, min.max];
-  const x = number(name, v, fallback);
-  if (!Number.isInteger(x) || x < min || x > max) {
-    throw new RangeError(`${name} must be an integer in [${min}, ${max}], got ${x}`);
-  }
-  return x;
-}
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
 export function makeNetworkApi(Module, tools) {
-  const { check, limits, enums, heapF32, activationIndex, paramValue, F32Buffer } = tools;
-  const TASKS = enums.task;
+  const { check, reserve, limits, enums, heapF32, activationIndex, paramValue, buffer, U8Buffer } = tools;
   const heapU8 = () => Module.HEAPU8;
+  const heapF64 = () => Module.HEAPF64;
+  const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
   let live = 0; // JS wrappers not yet deleted
 
+  // The Embind handle behind each wrapper, out of reach of page scripts.
+  const handles = new WeakMap();
   function alive(obj, what) {
-    if (!obj.handle) throw new Error(`${what} used after delete()`);
-    return obj.handle;
+    const h = handles.get(obj);
+    if (!h) throw new Error(`${what} used after delete()`);
+    return h;
+  }
+  function release(obj) {
+    const h = handles.get(obj);
+    if (!h) return false;
+    h.delete();
+    handles.delete(obj);
+    live--;
+    return true;
   }
 
   class Dataset {
     constructor(handle) {
-      this.handle = handle;
+      handles.set(this, handle);
       live++;
     }
     get task() {
-      return TASKS[alive(this, 'Dataset').task()];
+      return enums.task[alive(this, 'Dataset').task()];
     }
     get classes() {
       return alive(this, 'Dataset').classes();
@@ -72,16 +62,12 @@ export function makeNetworkApi(Module, tools) {
       return this.#copy(alive(this, 'Dataset').label());
     }
     delete() {
-      if (this.handle) {
-        this.handle.delete();
-        this.handle = null;
-        live--;
-      }
+      release(this);
     }
   }
 
   // Builds an Embind handle with `fill`, which returns the binding's status; the handle is
-  // deleted on any failure.
+  // deleted on any failure. The caller reserves the memory the call needs first.
   function newHandle(Handle, Wrapper, fill) {
     const h = new Handle();
     try {
@@ -94,28 +80,39 @@ export function makeNetworkApi(Module, tools) {
   }
   const newDataset = (fill) => newHandle(Module._Dataset, Dataset, fill);
 
-  function taskCode(name, task) {
-    const i = TASKS.indexOf(task);
-    if (i < 0)
-      throw new RangeError(`${name} must be one of ${TASKS.map((t) => `"${t}"`).join(', ')}, got ${describe(task)}`);
-    return i;
-  }
-
   function dataOptions(options) {
-    const o = plainObject('options', options);
-    const task = taskCode('options.task', o.task ?? 'binary');
+    const o = V.options('options', options);
+    const task = V.oneOf('options.task', V.own(o, 'task'), enums.task, 'binary');
+    const name = enums.task[task];
     return {
       task,
-      classes: number('options.classes', o.classes, task === 0 ? 2 : task === 1 ? 3 : 0),
-      trainFraction: number('options.trainFraction', o.trainFraction, 0.5),
-      seed: integer('options.seed', o.seed, 1, limits.seed),
+      classes: V.integer('options.classes', V.own(o, 'classes'), INT32, name === 'multiclass' ? 3 : name === 'binary' ? 2 : 0),
+      trainFraction: V.number('options.trainFraction', V.own(o, 'trainFraction'), limits.trainFraction, 0.5),
+      seed: V.integer('options.seed', V.own(o, 'seed'), limits.seed, 1),
     };
   }
 
+  // Grid arguments: bounds within limits.gridBound (so every feature of every grid point is a
+  // finite float), sides and their product within the limits.
+  function grid(xmin, xmax, ymin, ymax, width, height) {
+    const b = limits.gridBound;
+    const g = [
+      V.number('xmin', xmin, b),
+      V.number('xmax', xmax, b),
+      V.number('ymin', ymin, b),
+      V.number('ymax', ymax, b),
+      V.integer('width', width, limits.gridSide),
+      V.integer('height', height, limits.gridSide),
+    ];
+    if (g[4] * g[5] > limits.gridPoints.max) {
+      throw new RangeError(`width·height must be at most ${limits.gridPoints.max}, got ${g[4] * g[5]}`);
+    }
+    return g;
+  }
+
   class Network {
-    #log = null;
     constructor(handle) {
-      this.handle = handle;
+      handles.set(this, handle);
       live++;
     }
     get epoch() {
@@ -128,22 +125,28 @@ export function makeNetworkApi(Module, tools) {
       return alive(this, 'Network').unitCount();
     }
     get config() {
-      return JSON.parse(alive(this, 'Network').configJson());
+      const h = alive(this, 'Network');
+      reserve(64 * KiB, 'config');
+      return JSON.parse(h.configJson());
     }
 
     setData(dataset) {
       const h = alive(this, 'Network');
-      if (!(dataset instanceof Dataset))
+      if (!(dataset instanceof Dataset) || !handles.has(dataset)) {
+        if (dataset instanceof Dataset) alive(dataset, 'Dataset');
         throw new TypeError(
-          `setData needs a dataset from lab.makeDataset/parseCsv/datasetFromPoints, got ${describe(dataset)}`,
+          `setData needs a dataset from lab.makeDataset/parseCsv/datasetFromPoints, got ${V.describe(dataset)}`,
         );
-      check(h.setData(alive(dataset, 'Dataset')));
+      }
+      const d = alive(dataset, 'Dataset');
+      reserve(MiB + 64 * d.size(), 'setData');
+      check(h.setData(d));
     }
 
     #readLog(h) {
       const n = h.logEpochs();
-      const p = h.logPtr() >> 2;
-      const heap = heapF32();
+      const p = h.logPtr() >> 3;
+      const heap = heapF64();
       const out = new Array(n);
       const nn = (v) => (Number.isNaN(v) ? null : v);
       for (let e = 0; e < n; e++) {
@@ -161,25 +164,31 @@ export function makeNetworkApi(Module, tools) {
 
     /**
      * Runs `epochs` epochs inside WASM; returns one {trainLoss, testLoss, trainAccuracy,
-     * testAccuracy, epoch} per completed epoch (accuracy null for regression), with `diverged`
-     * and `divergedEpoch` properties on the array. `options.evaluateEvery = k` evaluates and
-     * logs only every k-th epoch and the last (faster long runs).
+     * testAccuracy, epoch} per logged epoch (accuracy null for regression), with `diverged`,
+     * `divergedEpoch` and `outOfTime` properties on the array. `options.evaluateEvery = k`
+     * evaluates and logs only every k-th epoch and the last (faster long runs);
+     * `options.budgetMs` stops at the first epoch boundary past that many milliseconds.
      */
-    train(epochs = 1, options = {}) {
+    train(epochs = 1, options = undefined) {
       const h = alive(this, 'Network');
-      const e = integer('epochs', epochs, 1, limits.epochs);
-      const o = plainObject('options', options);
-      const every = integer('options.evaluateEvery', o.evaluateEvery, 1, limits.evaluateEvery);
-      check(h.train(e, every));
+      const e = V.integer('epochs', epochs, limits.epochs);
+      const o = V.options('options', options);
+      const every = V.integer('options.evaluateEvery', V.own(o, 'evaluateEvery'), limits.evaluateEvery, 1);
+      const budget = V.own(o, 'budgetMs') === undefined ? 0 : V.number('options.budgetMs', V.own(o, 'budgetMs'), limits.budgetMs);
+      reserve(2 * MiB + 48 * Math.ceil(e / every), 'train');
+      check(h.train(e, every, budget));
       const log = this.#readLog(h);
       log.diverged = h.diverged();
       log.divergedEpoch = log.diverged ? h.divergedEpoch() : null;
+      log.outOfTime = h.outOfTime();
       return log;
     }
 
+    /** Current {trainLoss, testLoss, trainAccuracy, testAccuracy, epoch}; needs data. */
     evaluate() {
       const h = alive(this, 'Network');
-      h.evaluate();
+      reserve(64 * KiB, 'evaluate');
+      check(h.evaluate());
       return this.#readLog(h)[0];
     }
 
@@ -187,22 +196,11 @@ export function makeNetworkApi(Module, tools) {
       alive(this, 'Network').reset();
     }
 
-    #grid(args) {
-      const [xmin, xmax, ymin, ymax, width, height] = args;
-      for (const [k, v] of Object.entries({ xmin, xmax, ymin, ymax })) {
-        if (typeof v !== 'number') throw new TypeError(`${k} must be a number, got ${describe(v)}`);
-        if (!Number.isFinite(v)) throw new RangeError(`${k} must be finite, got ${v}`);
-      }
-      const w = integer('width', width, undefined, limits.gridSide);
-      const hh = integer('height', height, undefined, limits.gridSide);
-      if (w * hh > limits.gridPoints.max) throw new RangeError(`width·height must be at most ${limits.gridPoints.max}`);
-      return [xmin, xmax, ymin, ymax, w, hh];
-    }
-
     #scratch = null;
     #scratchBuf(n) {
       if (!this.#scratch || this.#scratch.length < n) {
         this.#scratch?.free();
+        this.#scratch = null;
         this.#scratch = tools.alloc(Math.max(n, 1024));
       }
       return this.#scratch;
@@ -211,163 +209,173 @@ export function makeNetworkApi(Module, tools) {
     /** Network output over the grid (row 0 = ymax, column 0 = xmin, ends inclusive):
      * width·height·outputs floats, K class probabilities per point for softmax. */
     evaluateGrid(xmin, xmax, ymin, ymax, width, height) {
-      const g = this.#grid([xmin, xmax, ymin, ymax, width, height]);
-      const n = g[4] * g[5] * this.outputs;
+      const h = alive(this, 'Network');
+      const g = grid(xmin, xmax, ymin, ymax, width, height);
+      const n = g[4] * g[5] * h.outputs();
       const buf = this.#scratchBuf(n);
-      alive(this, 'Network').evaluateGrid(...g, buf.ptr);
+      h.evaluateGrid(...g, buf.ptr);
       return heapF32().slice(buf.ptr >> 2, (buf.ptr >> 2) + n);
     }
 
     /** Zero-copy: writes the grid into a lab.alloc() buffer of exactly width·height·outputs. */
     evaluateGridInto(out, xmin, xmax, ymin, ymax, width, height) {
-      const g = this.#grid([xmin, xmax, ymin, ymax, width, height]);
-      if (!(out instanceof F32Buffer)) throw new TypeError('out must be a buffer from lab.alloc()');
-      const n = g[4] * g[5] * this.outputs;
-      if (out.length !== n) throw new RangeError(`out must hold width·height·outputs = ${n} floats, has ${out.length}`);
-      alive(this, 'Network').evaluateGrid(...g, out.ptr);
+      const h = alive(this, 'Network');
+      const g = grid(xmin, xmax, ymin, ymax, width, height);
+      const rec = buffer('out', out);
+      const n = g[4] * g[5] * h.outputs();
+      if (rec.length !== n) throw new RangeError(`out must hold width·height·outputs = ${n} floats, has ${rec.length}`);
+      h.evaluateGrid(...g, rec.ptr);
     }
 
     /** Every unit's activation over the grid: unitCount·width·height floats, unit-major
      * (hidden layers in order, then the output units). For neuron thumbnails. */
     evaluateUnitGrids(xmin, xmax, ymin, ymax, width, height) {
-      const g = this.#grid([xmin, xmax, ymin, ymax, width, height]);
-      const n = g[4] * g[5] * this.unitCount;
+      const h = alive(this, 'Network');
+      const g = grid(xmin, xmax, ymin, ymax, width, height);
+      const n = g[4] * g[5] * h.unitCount();
       const buf = this.#scratchBuf(n);
-      alive(this, 'Network').evaluateUnitGrids(...g, buf.ptr);
+      h.evaluateUnitGrids(...g, buf.ptr);
       return heapF32().slice(buf.ptr >> 2, (buf.ptr >> 2) + n);
     }
 
     /**
      * RGBA pixels of the output over the grid, ready for `new ImageData(px, width, height)`.
-     * One output: value mapped from [min, max] (default: [-1, 1] playground, [0, 1] binary)
-     * through a 256-entry RGBA ramp; softmax: class colours mixed by probability.
-     * `into`: a lab.allocBytes(width·height·4) buffer to write without copying.
+     * One output: value mapped from [min, max] (default: [-1, 1] playground, [0, 1] otherwise;
+     * finite, min < max) through a 256-entry RGBA ramp; softmax: class colours mixed by
+     * probability. `into`: a lab.allocBytes(width·height·4) buffer to write without copying.
      */
-    renderGrid(xmin, xmax, ymin, ymax, width, height, options = {}) {
-      const g = this.#grid([xmin, xmax, ymin, ymax, width, height]);
-      const o = plainObject('options', options);
-      const head = this.config.head;
-      const K = this.outputs;
-      const lo = number('options.min', o.min, head === 'playground' ? -1 : 0);
-      const hi = number('options.max', o.max, 1);
+    renderGrid(xmin, xmax, ymin, ymax, width, height, options = undefined) {
+      const h = alive(this, 'Network');
+      const g = grid(xmin, xmax, ymin, ymax, width, height);
+      const o = V.options('options', options);
+      const K = h.outputs();
+      const head = K === 1 ? this.config.head : 'softmax';
+      const lo = V.float32('options.min', V.own(o, 'min'), undefined, head === 'playground' ? -1 : 0);
+      const hi = V.float32('options.max', V.own(o, 'max'), undefined, 1);
+      if (!(lo < hi && Number.isFinite(Math.fround(Math.fround(hi) - Math.fround(lo))))) {
+        throw new RangeError(`options.min must be below options.max (a finite span), got [${lo}, ${hi}]`);
+      }
       const points = g[4] * g[5];
-      let table = 0;
-      let tableBuf = null;
-      if (o.colors !== undefined) {
-        if (!(o.colors instanceof Uint8Array || o.colors instanceof Uint8ClampedArray))
-          throw new TypeError('options.colors must be a Uint8Array of RGBA entries');
-        const need = K <= 1 ? 256 * 4 : K * 4;
-        if (o.colors.length !== need) throw new RangeError(`options.colors must have ${need} bytes`);
-        tableBuf = tools.allocBytes(need);
-        tableBuf.view.set(o.colors);
-        table = tableBuf.ptr;
+      const colors = V.own(o, 'colors');
+      const table = colors === undefined ? null : V.bytes('options.colors', colors, K <= 1 ? 256 * 4 : K * 4);
+      const into = V.own(o, 'into');
+      const dst = into === undefined ? null : buffer('options.into', into, U8Buffer);
+      if (dst && dst.length !== points * 4) {
+        throw new RangeError(`options.into must be a lab.allocBytes(${points * 4}) buffer, has ${dst.length} bytes`);
       }
       const vals = this.#scratchBuf(points * K);
+      let tableBuf = null;
+      let own = null;
       try {
-        alive(this, 'Network').evaluateGrid(...g, vals.ptr);
-        let dst = o.into;
-        let own = null;
-        if (dst === undefined) {
-          own = tools.allocBytes(points * 4);
-          dst = own;
-        } else if (dst.length !== points * 4 || typeof dst.ptr !== 'number') {
-          throw new RangeError(`options.into must be a lab.allocBytes(${points * 4}) buffer`);
+        if (table) {
+          tableBuf = tools.allocBytes(table.length);
+          tableBuf.view.set(table);
         }
-        Module._colorize(vals.ptr, points, K, table, lo, hi, dst.ptr);
-        if (own) {
-          const px = new Uint8ClampedArray(heapU8().slice(own.ptr, own.ptr + points * 4).buffer);
-          own.free();
-          return px;
-        }
-        return dst.view;
+        h.evaluateGrid(...g, vals.ptr);
+        if (!dst) own = tools.allocBytes(points * 4);
+        const target = dst ?? { ptr: own.ptr };
+        Module._colorize(vals.ptr, points, K, tableBuf ? tableBuf.ptr : 0, lo, hi, target.ptr);
+        if (own) return new Uint8ClampedArray(heapU8().slice(own.ptr, own.ptr + points * 4).buffer);
+        return into.view;
       } finally {
         tableBuf?.free();
+        own?.free();
       }
     }
 
     /** Per-layer diagnostics over the training set (weights unchanged); output layer last. */
-    diagnostics(options = {}) {
-      const o = plainObject('options', options);
-      const example = integer('options.example', o.example, 0, 0, 1e9);
-      return JSON.parse(alive(this, 'Network').diagnosticsJson(example));
+    diagnostics(options = undefined) {
+      const h = alive(this, 'Network');
+      const o = V.options('options', options);
+      const example = V.integer('options.example', V.own(o, 'example'), { min: 0, max: INT32.max }, 0);
+      reserve(2 * MiB, 'diagnostics');
+      check(h.diagnostics(example));
+      return JSON.parse(Module._lastJson());
     }
 
     /** Architecture, parameters, optimiser and RNG state, epoch: as a JSON string. */
     exportJSON() {
-      return alive(this, 'Network').exportJson();
+      const h = alive(this, 'Network');
+      reserve(8 * MiB, 'exportJSON');
+      return h.exportJson();
     }
 
     delete() {
-      if (this.handle) {
+      if (handles.has(this)) {
         this.#scratch?.free();
         this.#scratch = null;
-        this.handle.delete();
-        this.handle = null;
-        live--;
       }
+      release(this);
     }
   }
 
   const newNetwork = (fill) => newHandle(Module._Network, Network, fill);
+  const networkText = (name, v) =>
+    typeof v === 'string' ? V.string(name, v, limits.networkText.max) : V.string(name, V.jsonText(name, v), limits.networkText.max);
 
   return {
     makeDataset(spec) {
-      const s = plainObject('spec', spec);
-      if (typeof s.kind !== 'string') throw new TypeError(`spec.kind must be a string, got ${describe(s.kind)}`);
-      const points = integer('spec.points', s.points, 500, 0, 1e9);
-      const noise = number('spec.noise', s.noise, 0);
-      const tf = number('spec.trainFraction', s.trainFraction, 0.5);
-      const classes = integer('spec.classes', s.classes, 3, -1e9, 1e9);
-      const seed = integer('spec.seed', s.seed, 1, limits.seed);
-      return newDataset((h) => h.make(s.kind, points, noise, tf, classes, seed));
+      const s = V.options('spec', spec);
+      const kind = enums.dataset[V.oneOf('spec.kind', V.own(s, 'kind'), enums.dataset)];
+      const points = V.integer('spec.points', V.own(s, 'points'), limits.points, 500);
+      const noise = V.number('spec.noise', V.own(s, 'noise'), limits.noise, 0);
+      const tf = V.number('spec.trainFraction', V.own(s, 'trainFraction'), limits.trainFraction, 0.5);
+      const classes = V.integer('spec.classes', V.own(s, 'classes'), INT32, 3);
+      const seed = V.integer('spec.seed', V.own(s, 'seed'), limits.seed, 1);
+      reserve(MiB + 64 * points, 'makeDataset');
+      return newDataset((h) => h.make(kind, points, noise, tf, classes, seed));
     },
     parseCsv(text, options) {
-      if (typeof text !== 'string') throw new TypeError(`CSV text must be a string, got ${describe(text)}`);
+      const t = V.string('CSV text', text, limits.csvText.max);
       const o = dataOptions(options);
-      return newDataset((h) => h.parseCsv(text, o.task, o.classes, o.trainFraction, o.seed));
+      // Embind's UTF-8 copy and the core's std::string: ≤ 2 × 3 bytes per UTF-16 unit.
+      reserve(MiB + 6 * t.length, 'parseCsv');
+      return newDataset((h) => h.parseCsv(t, o.task, o.classes, o.trainFraction, o.seed));
     },
     datasetFromPoints(points, options) {
-      const p = plainObject('points', points);
+      const p = V.options('points', points);
       const o = dataOptions(options);
-      const arrays = ['x1', 'x2', 'label'].map((k) => {
-        const a = p[k];
-        if (!(a instanceof Float32Array || Array.isArray(a)))
-          throw new TypeError(`points.${k} must be a Float32Array or an array of numbers`);
-        return Float32Array.from(a);
-      });
-      const n = arrays[0].length;
-      if (arrays[1].length !== n || arrays[2].length !== n)
+      const max = limits.points.max;
+      const cols = ['x1', 'x2', 'label'].map((k) => V.floatColumn(`points.${k}`, V.own(p, k), max));
+      const n = cols[0].length;
+      if (cols[1].length !== n || cols[2].length !== n) {
         throw new RangeError('points.x1, x2 and label must have the same length');
-      const bufs = arrays.map((a) => tools.alloc(Math.max(a.length, 1)));
+      }
+      const bufs = [];
       try {
-        bufs.forEach((b, i) => b.view.set(arrays[i]));
+        for (const c of cols) {
+          const b = tools.alloc(Math.max(n, 1));
+          bufs.push(b);
+          b.view.set(c);
+        }
+        reserve(MiB + 64 * n, 'datasetFromPoints');
         return newDataset((h) =>
           h.fromPoints(bufs[0].ptr, bufs[1].ptr, bufs[2].ptr, n, o.task, o.classes, o.trainFraction, o.seed),
         );
       } finally {
-        bufs.forEach((b) => b.free());
+        for (const b of bufs) b.free();
       }
     },
     createNetwork(config) {
-      const c = plainObject('config', config);
-      return newNetwork((h) => h.create(JSON.stringify(c)));
+      const text = networkText('config', V.options('config', config));
+      reserve(8 * MiB + 4 * text.length, 'createNetwork');
+      return newNetwork((h) => h.create(text));
     },
     importNetwork(json) {
-      const text = typeof json === 'string' ? json : JSON.stringify(plainObject('json', json));
+      const text = networkText('json', typeof json === 'string' ? json : V.options('json', json));
+      // The parsed JSON tree costs up to ≈ 48 bytes per character of text.
+      reserve(8 * MiB + 48 * text.length, 'importNetwork');
       return newNetwork((h) => h.importJson(text));
     },
     gradientFlow(spec) {
-      const s = plainObject('spec', spec);
-      const act = activationIndex(s.activation ?? 'sigmoid');
-      const p = paramValue(act, s.params);
-      const init = enums.init.indexOf(s.init ?? 'xavier');
-      if (init < 0)
-        throw new RangeError(
-          `spec.init must be one of ${enums.init.map((n) => `"${n}"`).join(', ')}, got ${describe(s.init)}`,
-        );
-      const depth = integer('spec.depth', s.depth, 10, limits.gradientFlowDepth);
-      const width = integer('spec.width', s.width, 8, limits.units);
-      const seed = integer('spec.seed', s.seed, 1, limits.seed);
+      const s = V.options('spec', spec);
+      const act = activationIndex(V.own(s, 'activation') ?? 'sigmoid');
+      const p = paramValue(act, V.own(s, 'params'));
+      const init = V.oneOf('spec.init', V.own(s, 'init'), enums.init, 'xavier');
+      const depth = V.integer('spec.depth', V.own(s, 'depth'), limits.gradientFlowDepth, 10);
+      const width = V.integer('spec.width', V.own(s, 'width'), limits.units, 8);
+      const seed = V.integer('spec.seed', V.own(s, 'seed'), limits.seed, 1);
+      reserve(8 * MiB, 'gradientFlow');
       check(Module._gradientFlow(depth, width, act, Number.isNaN(p) ? 0 : p, init, seed));
       return JSON.parse(Module._lastJson());
     },

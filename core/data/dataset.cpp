@@ -347,6 +347,9 @@ bool make_dataset(const DatasetSpec& s, Dataset* out, std::string* error) {
 bool parse_csv(std::string_view text, Task task, int classes, double fraction, std::uint32_t seed,
                Dataset* out, std::string* error) {
   if (!check_common(task, classes, fraction, error)) return false;
+  if (text.size() > kMaxCsvText)
+    return fail(error, "the CSV text has " + std::to_string(text.size()) + " bytes; at most " +
+                           std::to_string(kMaxCsvText) + " are allowed");
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // spreadsheets write a BOM
   Dataset d;
   LabelCheck labels(task, classes, "line");

@@ -3,6 +3,7 @@
 #include "nn/network.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -151,14 +152,16 @@ void Network::load_parameters(const std::vector<float>& p) {
   for (float& v : v_) v = p[k++];
 }
 
-bool Network::finite_state() const {
+// Every weight, bias and slope finite and within ±kMaxParameter (NaN fails the comparison).
+bool Network::bounded_state() const {
+  const float lim = static_cast<float>(kMaxParameter);
   for (const Layer<float>& l : mlp_.layers) {
     for (float w : l.W)
-      if (!std::isfinite(w)) return false;
+      if (!(std::fabs(w) <= lim)) return false;
     for (float b : l.b)
-      if (!std::isfinite(b)) return false;
+      if (!(std::fabs(b) <= lim)) return false;
     for (float a : l.alpha)
-      if (!std::isfinite(a)) return false;
+      if (!(std::fabs(a) <= lim)) return false;
   }
   return true;
 }
@@ -237,7 +240,8 @@ void Network::apply_gradients() {
     });
 }
 
-bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every) {
+bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every,
+                    double budget_ms) {
   if (!kEpochs.contains(epochs)) {
     if (error)
       *error =
@@ -250,10 +254,15 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
                std::to_string(evaluate_every);
     return false;
   }
+  if (!(budget_ms == 0 || kBudgetMs.contains(budget_ms))) {
+    if (error) *error = "budgetMs must be a number in " + range_text(kBudgetMs);
+    return false;
+  }
   if (!has_data()) {
     if (error) *error = "no data: call setData() before train()";
     return false;
   }
+  const auto start_time = std::chrono::steady_clock::now();
   TrainResult r;
   if (diverged_) {  // stays stopped at the last finite state until reset()
     r.diverged = true;
@@ -289,10 +298,15 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
       apply_gradients();
     }
     ++epoch_;
-    const bool log = (e + 1) % evaluate_every == 0 || e + 1 == epochs;
+    // The time budget is checked at epoch boundaries: the epoch that crosses it is the last.
+    const bool out_of_time =
+        budget_ms > 0 && e + 1 < epochs &&
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_time)
+                .count() >= budget_ms;
+    const bool log = (e + 1) % evaluate_every == 0 || e + 1 == epochs || out_of_time;
     EpochStats s{};
     if (log) s = evaluate();
-    if ((log && !std::isfinite(s.train_loss)) || !finite_state()) {
+    if ((log && !std::isfinite(s.train_loss)) || !bounded_state()) {
       load_parameters(snapshot);
       step_ = step_before;
       --epoch_;
@@ -303,6 +317,10 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
       break;
     }
     if (log) r.epochs.push_back(s);
+    if (out_of_time) {
+      r.out_of_time = true;
+      break;
+    }
   }
   *out = std::move(r);
   return true;

@@ -68,6 +68,7 @@ struct TrainResult {
   std::vector<EpochStats> epochs;  // one per completed epoch
   bool diverged = false;
   int diverged_epoch = -1;  // the network's epoch counter at divergence
+  bool out_of_time = false;  // stopped early: the time budget ran out (see train())
 };
 
 class Network {
@@ -87,12 +88,16 @@ class Network {
   // Re-initialises weights and optimiser from the seed (fresh start; data kept).
   void reset();
 
-  // Runs `epochs` epochs (1..100000). Stops at divergence (non-finite loss or weight),
-  // restoring the last finite state and reporting the epoch.
+  // Runs `epochs` epochs (kEpochs). Stops at divergence (a non-finite loss, or a weight, bias
+  // or slope that is non-finite or beyond ±kMaxParameter), restoring the last good state and
+  // reporting the epoch.
   // evaluate_every = k evaluates (and logs) every k-th epoch and the last one; the rest only
   // train (weights are still checked for divergence every epoch). The playground evaluates
   // every epoch (k = 1); long runs and benchmarks may thin the log.
-  bool train(int epochs, TrainResult* out, std::string* error, int evaluate_every = 1);
+  // budget_ms > 0 (in kBudgetMs) bounds the call's time: when an epoch ends past the budget,
+  // training stops there (that epoch is logged) and out_of_time is set. 0: no budget.
+  bool train(int epochs, TrainResult* out, std::string* error, int evaluate_every = 1,
+             double budget_ms = 0);
 
   // Mean loss/accuracy over [begin, end) of the data.
   EpochStats evaluate() const;
@@ -126,7 +131,7 @@ class Network {
   void gather_points(const float* x1, const float* x2, int n) const;
   void accumulate_gradients(float scale);
   void apply_gradients();
-  bool finite_state() const;
+  bool bounded_state() const;
   std::vector<float> save_parameters() const;
   void load_parameters(const std::vector<float>& p);
   template <class F>

@@ -22,11 +22,7 @@ struct Ctx {
   }
 };
 
-std::string num(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%g", v);
-  return b;
-}
+std::string num(double v) { return number_text(v); }
 
 const char* kind_name(const Value& v) {
   switch (v.kind) {
@@ -206,6 +202,12 @@ bool validate_network_config(const NetworkConfig& n, std::string* error) {
 bool parse_network_config(std::string_view text, NetworkConfig* out, std::string* error) {
   Value root;
   std::string perr;
+  if (text.size() > kMaxNetworkText) {
+    if (error)
+      *error = "network config has " + std::to_string(text.size()) + " bytes; at most " +
+               std::to_string(kMaxNetworkText) + " are allowed";
+    return false;
+  }
   if (!json::parse(text, &root, &perr)) {
     if (error) *error = "network config is not valid JSON: " + perr;
     return false;

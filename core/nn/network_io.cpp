@@ -35,8 +35,10 @@ bool parse_hex64(const std::string& s, std::uint64_t* out) {
   *out = v;
   return true;
 }
+// n numbers in [lo, hi] (float range by default) into *out, as float.
 bool read_floats(const json::Value* v, std::size_t n, std::vector<float>* out,
-                 const std::string& name, std::string* error) {
+                 const std::string& name, std::string* error, double lo = -3.4028234663852886e38,
+                 double hi = 3.4028234663852886e38) {
   if (!v || v->kind != json::Value::Kind::Array || v->array.size() != n) {
     if (error) *error = name + " must be an array of " + std::to_string(n) + " numbers";
     return false;
@@ -44,8 +46,11 @@ bool read_floats(const json::Value* v, std::size_t n, std::vector<float>* out,
   out->resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const json::Value& e = v->array[i];
-    if (e.kind != json::Value::Kind::Number || !(std::fabs(e.number) <= 3.4028234663852886e38)) {
-      if (error) *error = name + "[" + std::to_string(i) + "] must be a finite float32 number";
+    if (e.kind != json::Value::Kind::Number || !(e.number >= lo && e.number <= hi)) {
+      if (error) {
+        *error = name + "[" + std::to_string(i) + "] must be a number in " + range_text({lo, hi});
+        if (e.kind == json::Value::Kind::Number) *error += ", got " + number_text(e.number);
+      }
       return false;
     }
     (*out)[i] = static_cast<float>(e.number);
@@ -92,6 +97,9 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
     if (error) *error = m;
     return false;
   };
+  if (text.size() > kMaxNetworkText)
+    return fail("network JSON has " + std::to_string(text.size()) + " bytes; at most " +
+                std::to_string(kMaxNetworkText) + " are allowed");
   if (!json::parse(text, &root, &perr)) return fail("network JSON is not valid JSON: " + perr);
   if (root.kind != json::Value::Kind::Object) return fail("network JSON must be an object");
   const json::Value* fmt = root.find("format");
@@ -141,11 +149,13 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
     const json::Value& lv = ls->array[li];
     const std::string where = "state.layers[" + std::to_string(li) + "]";
     if (lv.kind != json::Value::Kind::Object) return fail(where + " must be an object");
-    if (!read_floats(lv.find("W"), l.W.size(), &l.W, where + ".W", error) ||
-        !read_floats(lv.find("b"), l.b.size(), &l.b, where + ".b", error))
+    // Parameters a network can train from (what training itself keeps, see bounded_state).
+    const double P = kMaxParameter;
+    if (!read_floats(lv.find("W"), l.W.size(), &l.W, where + ".W", error, -P, P) ||
+        !read_floats(lv.find("b"), l.b.size(), &l.b, where + ".b", error, -P, P))
       return false;
     if (!l.alpha.empty() &&
-        !read_floats(lv.find("alpha"), l.alpha.size(), &l.alpha, where + ".alpha", error))
+        !read_floats(lv.find("alpha"), l.alpha.size(), &l.alpha, where + ".alpha", error, -P, P))
       return false;
     if (l.alpha.empty() && lv.find("alpha")) return fail(where + ".alpha is only for prelu layers");
   }
@@ -153,7 +163,7 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
   if (!opt || opt->kind != json::Value::Kind::Object)
     return fail("state.optimizer must be an object");
   if (!read_floats(opt->find("m"), n.m_.size(), &n.m_, "state.optimizer.m", error) ||
-      !read_floats(opt->find("v"), n.v_.size(), &n.v_, "state.optimizer.v", error))
+      !read_floats(opt->find("v"), n.v_.size(), &n.v_, "state.optimizer.v", error, 0))  // v ≥ 0
     return false;
   *out = std::move(n);
   return true;

@@ -343,7 +343,15 @@ TEST_CASE("bad configurations and imports are rejected with clear errors", "[net
   const std::size_t pos = js.find("\"W\":[") + 5;
   std::string broken = js.substr(0, pos) + "1e39," + js.substr(pos + js.substr(pos).find(',') + 1);
   CHECK_FALSE(Network::import_json(broken, &n, &e));
-  CHECK(e.find("state.layers[0].W[0] must be a finite float32 number") == 0);
+  CHECK(e == "state.layers[0].W[0] must be a number in [-1000000, 1000000], got 1e+39");
+  // Weights a network cannot train from, and a negative Adam second moment, are refused.
+  broken = js.substr(0, pos) + "2e6," + js.substr(pos + js.substr(pos).find(',') + 1);
+  CHECK_FALSE(Network::import_json(broken, &n, &e));
+  CHECK(e == "state.layers[0].W[0] must be a number in [-1000000, 1000000], got 2000000");
+  const std::size_t vpos = js.find("\"v\":[") + 5;
+  broken = js.substr(0, vpos) + "-1e-3," + js.substr(vpos + js.substr(vpos).find(',') + 1);
+  CHECK_FALSE(Network::import_json(broken, &n, &e));
+  CHECK(e.find("state.optimizer.v[0] must be a number in [0, ") == 0);
   // Data whose task does not match the head.
   const Dataset reg = make_data("plane", 50, 0.0, 1);
   CHECK_FALSE(good.set_data(reg, &e));
