@@ -83,7 +83,8 @@ export function makeActLab(Module, impl) {
     for (const k of Object.keys(o)) {
       if (!names.includes(k)) {
         throw new RangeError(
-          `${a.id} has no parameter ${V.describe(k)}` + (names.length ? `; it takes: ${names.join(', ')}` : '; it takes none'),
+          `${a.id} has no parameter ${V.describe(k)}` +
+            (names.length ? `; it takes: ${names.join(', ')}` : '; it takes none'),
         );
       }
     }
@@ -253,7 +254,9 @@ export function makeActLab(Module, impl) {
     softmax(x, t) {
       const tv = temperature(t);
       const lv = logits('logits', x);
-      return withScratch([lv], lv.length, (xp, yp) => check(Module._softmax(xp, yp, lv.length, tv, implCode), 'softmax'));
+      return withScratch([lv], lv.length, (xp, yp) =>
+        check(Module._softmax(xp, yp, lv.length, tv, implCode), 'softmax'),
+      );
     },
     logSoftmax(x, t) {
       const tv = temperature(t);

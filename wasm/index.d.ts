@@ -90,6 +90,15 @@ export interface Limits {
   readonly gridSide: Limit;
   readonly gridPoints: Limit;
   readonly gradientFlowDepth: Limit;
+  /** Grid coordinates for evaluateGrid/renderGrid: [-1e4, 1e4]. */
+  readonly gridBound: Limit;
+  /** Weights, biases and PReLU slopes: beyond ±1e6 training reports divergence, import refuses. */
+  readonly parameter: Limit;
+  /** train()'s options.budgetMs: (0, 86400000]. */
+  readonly budgetMs: Limit;
+  /** Characters of CSV text, and of a network config or export. */
+  readonly csvText: Limit;
+  readonly networkText: Limit;
 }
 
 /** Enum names in the core's order (core/schema.h). */
@@ -293,9 +302,24 @@ export interface EpochStats {
 }
 
 export interface TrainLog extends Array<EpochStats> {
-  /** A non-finite loss or weight stopped training; the network kept its last finite state. */
+  /**
+   * A non-finite loss, or a weight, bias or slope beyond ±lab.limits.parameter.max, stopped
+   * training; the network kept its last good state.
+   */
   diverged: boolean;
   divergedEpoch: number | null;
+  /** options.budgetMs ran out: training stopped after the epoch that crossed it. */
+  outOfTime: boolean;
+}
+
+export interface TrainOptions {
+  /** Evaluate and log every k-th epoch and the last (lab.limits.evaluateEvery); default 1. */
+  evaluateEvery?: number;
+  /**
+   * Stop at the first epoch boundary past this many milliseconds (lab.limits.budgetMs:
+   * (0, 86400000]); the log then has outOfTime = true. One epoch always completes.
+   */
+  budgetMs?: number;
 }
 
 export interface LayerDiagnostics {
@@ -320,12 +344,16 @@ export interface Network {
   readonly unitCount: number;
   readonly config: NetworkConfig;
   setData(dataset: Dataset): void;
-  /** Runs whole epochs inside WASM; 1..100000. evaluateEvery = k logs every k-th epoch and the last. */
-  train(epochs?: number, options?: { evaluateEvery?: number }): TrainLog;
+  /** Runs whole epochs inside WASM (lab.limits.epochs: 1..100000); needs data (RangeError). */
+  train(epochs?: number, options?: TrainOptions): TrainLog;
+  /** The current losses and accuracies; needs data (RangeError). */
   evaluate(): EpochStats;
   /** Re-initialise from the seed (also clears divergence). */
   reset(): void;
-  /** Row 0 is y = ymax, column 0 is x = xmin, ends inclusive; K floats per point for softmax. */
+  /**
+   * Row 0 is y = ymax, column 0 is x = xmin, ends inclusive; K floats per point for softmax.
+   * Bounds must lie in lab.limits.gridBound ([-1e4, 1e4]); sides in lab.limits.gridSide.
+   */
   evaluateGrid(xmin: number, xmax: number, ymin: number, ymax: number, width: number, height: number): Float32Array;
   evaluateGridInto(
     out: F32Buffer,
@@ -345,7 +373,10 @@ export interface Network {
     width: number,
     height: number,
   ): Float32Array;
-  /** RGBA for ImageData; `into` writes into a lab.allocBytes buffer and returns its view. */
+  /**
+   * RGBA for ImageData; `into` writes into a live lab.allocBytes buffer of this module and
+   * returns its view. min < max, both finite floats (default [-1, 1] playground, else [0, 1]).
+   */
   renderGrid(
     xmin: number,
     xmax: number,
@@ -355,6 +386,7 @@ export interface Network {
     height: number,
     options?: { min?: number; max?: number; colors?: Uint8Array | Uint8ClampedArray; into?: U8Buffer },
   ): Uint8ClampedArray;
+  /** Needs data (RangeError). */
   diagnostics(options?: { example?: number }): LayerDiagnostics[];
   exportJSON(): string;
   delete(): void;

@@ -86,7 +86,12 @@ export function makeNetworkApi(Module, tools) {
     const name = enums.task[task];
     return {
       task,
-      classes: V.integer('options.classes', V.own(o, 'classes'), INT32, name === 'multiclass' ? 3 : name === 'binary' ? 2 : 0),
+      classes: V.integer(
+        'options.classes',
+        V.own(o, 'classes'),
+        INT32,
+        name === 'multiclass' ? 3 : name === 'binary' ? 2 : 0,
+      ),
       trainFraction: V.number('options.trainFraction', V.own(o, 'trainFraction'), limits.trainFraction, 0.5),
       seed: V.integer('options.seed', V.own(o, 'seed'), limits.seed, 1),
     };
@@ -174,7 +179,8 @@ export function makeNetworkApi(Module, tools) {
       const e = V.integer('epochs', epochs, limits.epochs);
       const o = V.options('options', options);
       const every = V.integer('options.evaluateEvery', V.own(o, 'evaluateEvery'), limits.evaluateEvery, 1);
-      const budget = V.own(o, 'budgetMs') === undefined ? 0 : V.number('options.budgetMs', V.own(o, 'budgetMs'), limits.budgetMs);
+      const budget =
+        V.own(o, 'budgetMs') === undefined ? 0 : V.number('options.budgetMs', V.own(o, 'budgetMs'), limits.budgetMs);
       reserve(2 * MiB + 48 * Math.ceil(e / every), 'train');
       check(h.train(e, every, budget));
       const log = this.#readLog(h);
@@ -311,7 +317,9 @@ export function makeNetworkApi(Module, tools) {
 
   const newNetwork = (fill) => newHandle(Module._Network, Network, fill);
   const networkText = (name, v) =>
-    typeof v === 'string' ? V.string(name, v, limits.networkText.max) : V.string(name, V.jsonText(name, v), limits.networkText.max);
+    typeof v === 'string'
+      ? V.string(name, v, limits.networkText.max)
+      : V.string(name, V.jsonText(name, v), limits.networkText.max);
 
   return {
     makeDataset(spec) {

@@ -67,7 +67,7 @@ struct EpochStats {
 struct TrainResult {
   std::vector<EpochStats> epochs;  // one per completed epoch
   bool diverged = false;
-  int diverged_epoch = -1;  // the network's epoch counter at divergence
+  int diverged_epoch = -1;   // the network's epoch counter at divergence
   bool out_of_time = false;  // stopped early: the time budget ran out (see train())
 };
 

@@ -36,7 +36,11 @@ test('bad budgets are refused', () => {
   const data = lab.makeDataset({ kind: 'xor', points: 20 });
   net.setData(data);
   for (const bad of [0, -1, NaN, Infinity, 1e12]) {
-    rejects(() => net.train(1, { budgetMs: bad }), RangeError, /options\.budgetMs must be a finite number in \(0, 86400000\]/);
+    rejects(
+      () => net.train(1, { budgetMs: bad }),
+      RangeError,
+      /options\.budgetMs must be a finite number in \(0, 86400000\]/,
+    );
   }
   rejects(() => net.train(1, { budgetMs: '5' }), TypeError, /budgetMs must be a number/);
   net.delete();

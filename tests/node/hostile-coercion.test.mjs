@@ -13,17 +13,33 @@ test('integers past 2^32, fractions and NaN are refused, never truncated', () =>
   net.setData(data);
   for (const bad of [2 ** 32 + 1, 2 ** 53, 1.5, -1, NaN, Infinity]) {
     rejects(() => net.train(bad), RangeError, new RegExp(`epochs must be an integer in \\[1, 100000\\], got ${bad}`));
-    rejects(() => lab.makeDataset({ kind: 'xor', points: bad }), RangeError, /spec\.points must be an integer in \[10, 10000\]/);
+    rejects(
+      () => lab.makeDataset({ kind: 'xor', points: bad }),
+      RangeError,
+      /spec\.points must be an integer in \[10, 10000\]/,
+    );
     rejects(() => lab.makeDataset({ kind: 'xor', seed: bad }), RangeError, /spec\.seed/);
     rejects(() => net.evaluateGrid(-1, 1, -1, 1, bad, 4), RangeError, /width/);
     rejects(() => net.diagnostics({ example: bad }), RangeError, /options\.example/);
     rejects(() => lab.alloc(bad), RangeError, /alloc\(n\): n must be an integer in \[1, 268435456\]/);
-    rejects(() => lab.parseCsv('1,2,1', { task: 'multiclass', classes: bad }), RangeError, /classes must be an integer/);
+    rejects(
+      () => lab.parseCsv('1,2,1', { task: 'multiclass', classes: bad }),
+      RangeError,
+      /classes must be an integer/,
+    );
   }
   rejects(() => net.train(NaN), RangeError, /got NaN$/);
   // A NaN inside a config is named as NaN, with its path.
-  rejects(() => lab.createNetwork({ layers: [{ units: NaN, activation: 'relu' }] }), RangeError, /config\.layers\[0\]\.units must be a finite number, got NaN/);
-  rejects(() => lab.createNetwork({ optimizer: { learningRate: Infinity } }), RangeError, /learningRate must be a finite number, got Infinity/);
+  rejects(
+    () => lab.createNetwork({ layers: [{ units: NaN, activation: 'relu' }] }),
+    RangeError,
+    /config\.layers\[0\]\.units must be a finite number, got NaN/,
+  );
+  rejects(
+    () => lab.createNetwork({ optimizer: { learningRate: Infinity } }),
+    RangeError,
+    /learningRate must be a finite number, got Infinity/,
+  );
   // Strings are not numbers.
   rejects(() => lab.alloc('8'), TypeError, /alloc\(n\): n must be an integer, got "8"/);
   rejects(() => net.train('3'), TypeError, /epochs must be an integer, got "3"/);
@@ -42,7 +58,11 @@ test('enum names are own keys: toString, constructor, __proto__ are not options'
     rejects(() => lab.forward(name, Float32Array.of(1)), RangeError, /unknown activation id/);
     rejects(() => lab.forward('elu', Float32Array.of(1), { [name]: 1 }), RangeError, /elu has no parameter/);
     rejects(() => lab.createNetwork({ head: name }), RangeError, /head must be one of/);
-    rejects(() => lab.createNetwork({ layers: [{ units: 2, activation: name }] }), RangeError, /activation must be one of/);
+    rejects(
+      () => lab.createNetwork({ layers: [{ units: 2, activation: name }] }),
+      RangeError,
+      /activation must be one of/,
+    );
   }
   assertStillWorks(lab);
 });
@@ -54,9 +74,25 @@ test('options inherited from Object.prototype change nothing', () => {
     grad: lab.gradientFlow({}),
     data: [...lab.makeDataset({ kind: 'circle' }).x1.slice(0, 5)],
   };
-  const polluted = { alpha: 0.5, beta: 3, seed: 99, points: 10, kind: 'xor', depth: 1, into: { ptr: 0, length: 64 },
-    evaluateEvery: 7, budgetMs: 1e-9, example: 5, min: 5, max: 6, colors: new Uint8Array(4), task: 'regression',
-    toJSON() { return { layers: [{ units: 32, activation: 'relu' }] }; } };
+  const polluted = {
+    alpha: 0.5,
+    beta: 3,
+    seed: 99,
+    points: 10,
+    kind: 'xor',
+    depth: 1,
+    into: { ptr: 0, length: 64 },
+    evaluateEvery: 7,
+    budgetMs: 1e-9,
+    example: 5,
+    min: 5,
+    max: 6,
+    colors: new Uint8Array(4),
+    task: 'regression',
+    toJSON() {
+      return { layers: [{ units: 32, activation: 'relu' }] };
+    },
+  };
   try {
     Object.assign(Object.prototype, polluted);
     assert.deepEqual([...lab.forward('elu', xs)], expected.elu);
@@ -93,12 +129,15 @@ test('getters run once and proxies cannot switch values between check and use', 
   assert.equal(reads, 1);
   d.delete();
   let n = 0;
-  const config = new Proxy({ layers: [{ units: 2, activation: 'tanh' }] }, {
-    get(t, k) {
-      n++;
-      return n > 3 ? { units: 1e6 } : t[k];
+  const config = new Proxy(
+    { layers: [{ units: 2, activation: 'tanh' }] },
+    {
+      get(t, k) {
+        n++;
+        return n > 3 ? { units: 1e6 } : t[k];
+      },
     },
-  });
+  );
   const net = lab.createNetwork(config);
   assert.equal(net.config.layers[0].units, 2);
   net.delete();

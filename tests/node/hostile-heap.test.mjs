@@ -45,7 +45,13 @@ test('with the heap full every allocating call is a RangeError, and nothing leak
     parseCsv: () => lab.parseCsv(csv),
     makeDataset: () => lab.makeDataset({ kind: 'circle', points: 10000 }),
     datasetFromPoints: () => lab.datasetFromPoints({ x1: [1, 2], x2: [3, 4], label: [0, 1] }),
-    createNetwork: () => lab.createNetwork({ layers: [{ units: 32, activation: 'relu' }, { units: 32, activation: 'gelu' }] }),
+    createNetwork: () =>
+      lab.createNetwork({
+        layers: [
+          { units: 32, activation: 'relu' },
+          { units: 32, activation: 'gelu' },
+        ],
+      }),
     importNetwork: () => lab.importNetwork(exported),
     gradientFlow: () => lab.gradientFlow({ depth: 20, width: 32 }),
     train: () => net.train(50),

@@ -10,7 +10,11 @@ const lab = await createActLab();
 
 function trainedExport() {
   const data = lab.makeDataset({ kind: 'circle', points: 100, seed: 3 });
-  const net = lab.createNetwork({ layers: [{ units: 3, activation: 'prelu' }], optimizer: { type: 'adam', learningRate: 0.01 }, seed: 2 });
+  const net = lab.createNetwork({
+    layers: [{ units: 3, activation: 'prelu' }],
+    optimizer: { type: 'adam', learningRate: 0.01 },
+    seed: 2,
+  });
   net.setData(data);
   net.train(3);
   const json = JSON.parse(net.exportJSON());
@@ -22,8 +26,14 @@ function trainedExport() {
 test('negative second moments and untrainable magnitudes are refused with the field named', () => {
   const good = trainedExport();
   const cases = [
-    [(j) => (j.state.optimizer.v[2] = -1e-6), /state\.optimizer\.v\[2\] must be a number in \[0, 3\.40282e\+38\], got -1e-06/],
-    [(j) => (j.state.layers[0].W[1] = 3.4e38), /state\.layers\[0\]\.W\[1\] must be a number in \[-1000000, 1000000\], got 3\.4e\+38/],
+    [
+      (j) => (j.state.optimizer.v[2] = -1e-6),
+      /state\.optimizer\.v\[2\] must be a number in \[0, 3\.40282e\+38\], got -1e-06/,
+    ],
+    [
+      (j) => (j.state.layers[0].W[1] = 3.4e38),
+      /state\.layers\[0\]\.W\[1\] must be a number in \[-1000000, 1000000\], got 3\.4e\+38/,
+    ],
     [(j) => (j.state.layers[1].b[0] = -2e6), /state\.layers\[1\]\.b\[0\] must be a number in \[-1000000, 1000000\]/],
     [(j) => (j.state.layers[0].alpha[0] = 1e7), /state\.layers\[0\]\.alpha\[0\]/],
     [(j) => (j.state.optimizer.m[0] = 1e39), /state\.optimizer\.m\[0\] must be a number in/],
@@ -52,7 +62,10 @@ test('negative second moments and untrainable magnitudes are refused with the fi
 test('training that pushes a weight past the bound is reported as diverged', () => {
   const data = lab.makeDataset({ kind: 'plane', points: 200, seed: 1 });
   const net = lab.createNetwork({
-    layers: [{ units: 8, activation: 'identity' }, { units: 8, activation: 'identity' }],
+    layers: [
+      { units: 8, activation: 'identity' },
+      { units: 8, activation: 'identity' },
+    ],
     head: 'regression',
     optimizer: { type: 'sgd', learningRate: 100 },
     seed: 4,

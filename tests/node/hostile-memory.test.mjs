@@ -24,7 +24,7 @@ test('a freed buffer is refused wherever the API would write or read it', () => 
   assertStillWorks(lab);
 });
 
-test('objects shaped like buffers, hand-made buffers and another instance\'s buffers are refused', async () => {
+test("objects shaped like buffers, hand-made buffers and another instance's buffers are refused", async () => {
   const net = lab.createNetwork({ layers: [{ units: 3, activation: 'tanh' }] });
   const real = lab.alloc(16);
   const fakes = [
@@ -45,7 +45,9 @@ test('objects shaped like buffers, hand-made buffers and another instance\'s buf
   rejects(() => lab.forwardInto('relu', bytes, bytes), TypeError, /lab\.alloc\(\)/);
   rejects(() => net.renderGrid(-1, 1, -1, 1, 4, 4, { into: lab.alloc(64) }), TypeError, /allocBytes/);
   // A second, separate module instance: its buffers belong to its own memory.
-  const other = await createActLab({ wasmBinary: readFileSync(new URL('../../build/wasm/actlab_simd.wasm', import.meta.url)) });
+  const other = await createActLab({
+    wasmBinary: readFileSync(new URL('../../build/wasm/actlab_simd.wasm', import.meta.url)),
+  });
   assert.notEqual(other, lab);
   const foreign = other.alloc(16);
   rejects(() => lab.forwardInto('relu', foreign, real), TypeError, /this module/);

@@ -15,7 +15,10 @@ test('epoch counts past 2^24 are exact in the training log', () => {
   const big = lab.importNetwork(j);
   big.setData(data);
   const log = big.train(3);
-  assert.deepEqual(log.map((s) => s.epoch), [2 ** 24 + 2, 2 ** 24 + 3, 2 ** 24 + 4]);
+  assert.deepEqual(
+    log.map((s) => s.epoch),
+    [2 ** 24 + 2, 2 ** 24 + 3, 2 ** 24 + 4],
+  );
   assert.equal(big.epoch, 2 ** 24 + 4);
   assert.equal(big.evaluate().epoch, 2 ** 24 + 4);
   big.delete();
@@ -24,12 +27,20 @@ test('epoch counts past 2^24 are exact in the training log', () => {
   assertStillWorks(lab);
 });
 
-test('errors have the contract\'s class and name the right range', () => {
+test("errors have the contract's class and name the right range", () => {
   rejects(() => lab.alloc('8'), TypeError);
   rejects(() => lab.allocBytes(0), RangeError, /allocBytes\(n\): n must be an integer in \[1, 268435456\], got 0/);
-  rejects(() => lab.softmax(Float32Array.of(1), 0), RangeError, /temperature must be a finite number in \[0\.01, 100\], got 0/);
+  rejects(
+    () => lab.softmax(Float32Array.of(1), 0),
+    RangeError,
+    /temperature must be a finite number in \[0\.01, 100\], got 0/,
+  );
   rejects(() => lab.softmax(Float32Array.of(1), NaN), RangeError, /got NaN/);
-  rejects(() => lab.makeDataset({ kind: 'circle', noise: 0.6 }), RangeError, /spec\.noise must be a finite number in \[0, 0\.5\], got 0\.6/);
+  rejects(
+    () => lab.makeDataset({ kind: 'circle', noise: 0.6 }),
+    RangeError,
+    /spec\.noise must be a finite number in \[0, 0\.5\], got 0\.6/,
+  );
   rejects(() => lab.makeDataset({ kind: 'circle', trainFraction: 0 }), RangeError, /\[0\.05, 1\]/);
   rejects(() => lab.makeDataset({ kind: 42 }), TypeError, /spec\.kind must be one of .*, got 42/);
   rejects(() => lab.makeDataset(null), TypeError, /spec must be an object, got null/);
@@ -38,6 +49,10 @@ test('errors have the contract\'s class and name the right range', () => {
   rejects(() => lab.parseCsv(42), TypeError, /CSV text must be a string, got 42/);
   rejects(() => lab.importNetwork(7), TypeError, /json must be an object, got 7/);
   rejects(() => lab.createNetwork([]), TypeError, /config must be an object, got an array/);
-  rejects(() => lab.createNetwork({ seed: 2 ** 32 }), RangeError, /seed must be an integer in \[0, 4294967295\], got 4294967296/);
+  rejects(
+    () => lab.createNetwork({ seed: 2 ** 32 }),
+    RangeError,
+    /seed must be an integer in \[0, 4294967295\], got 4294967296/,
+  );
   assertStillWorks(lab);
 });

@@ -12,7 +12,11 @@ const hasNaN = (a) => a.some((v) => Number.isNaN(v));
 test('grid bounds beyond float range or the grid limit are refused', () => {
   const net = lab.createNetwork({ features: ['x1', 'x2', 'x1sq', 'x1x2'], layers: [{ units: 4, activation: 'relu' }] });
   for (const bad of [1e39, -1e39, 3e38, Infinity, -Infinity, NaN, lab.limits.gridBound.max * 1.5]) {
-    rejects(() => net.evaluateGrid(bad, 1, -1, 1, 4, 4), RangeError, /xmin must be a finite number in \[-10000, 10000\]/);
+    rejects(
+      () => net.evaluateGrid(bad, 1, -1, 1, 4, 4),
+      RangeError,
+      /xmin must be a finite number in \[-10000, 10000\]/,
+    );
     rejects(() => net.renderGrid(-1, 1, -1, bad, 4, 4), RangeError, /ymax/);
     rejects(() => net.evaluateUnitGrids(-1, bad, -1, 1, 4, 4), RangeError, /xmax/);
   }
@@ -42,7 +46,16 @@ test('evaluate() and diagnostics() without data are errors, not NaN losses', () 
 
 test('colour ranges must be finite with min < max', () => {
   const net = lab.createNetwork({ layers: [{ units: 2, activation: 'tanh' }] });
-  for (const [min, max] of [[NaN, 1], [0, NaN], [-Infinity, 1], [0, Infinity], [1, 1], [2, 1], [-3e38, 3e38], [0, 1e39]]) {
+  for (const [min, max] of [
+    [NaN, 1],
+    [0, NaN],
+    [-Infinity, 1],
+    [0, Infinity],
+    [1, 1],
+    [2, 1],
+    [-3e38, 3e38],
+    [0, 1e39],
+  ]) {
     rejects(() => net.renderGrid(-1, 1, -1, 1, 4, 4, { min, max }), RangeError, /options\.(min|max)/);
   }
   rejects(() => net.renderGrid(-1, 1, -1, 1, 4, 4, { min: '0' }), TypeError, /options\.min must be a number, got "0"/);

@@ -31,6 +31,7 @@ import type {
   Params,
   Task,
   TrainLog,
+  TrainOptions,
   U8Buffer,
 } from 'actlab';
 
@@ -218,6 +219,8 @@ net.setData({ x1: x, x2: x, label: x });
 const log: TrainLog = net.train(10, { evaluateEvery: 5 });
 net.train();
 net.train(1);
+const budget: TrainOptions = { budgetMs: 16, evaluateEvery: 1 };
+expectType<boolean>()(net.train(100, budget).outOfTime);
 const diverged: boolean = log.diverged;
 const divergedEpoch: number | null = log.divergedEpoch;
 const first: EpochStats | undefined = log[0];
@@ -347,4 +350,19 @@ export const used = [
   // @ts-expect-error upstream must be a Float32Array
   lab.backward('relu', new Float32Array(2), [1, 2]);
   void [heads, inits, opts, regs];
+}
+
+// ---- hostile-input limits ----
+{
+  const l: Limits = lab.limits;
+  const bounds: readonly number[] = [
+    l.gridBound.min,
+    l.parameter.max,
+    l.budgetMs.max,
+    l.csvText.max,
+    l.networkText.max,
+  ];
+  void bounds;
+  // @ts-expect-error budgetMs is a number
+  net.train(1, { budgetMs: '16' });
 }
