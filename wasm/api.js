@@ -313,10 +313,23 @@ export function makeActLab(Module, impl) {
   return Object.freeze(lab);
 }
 
-export function checkImpl(impl) {
-  if (impl === undefined) return 'simd';
+/**
+ * createActLab's options, from own properties only: { impl, wasmBinary, wasmUrl, custom }.
+ * custom: a binary or URL was given (a separate instance, not the shared one).
+ */
+export function createOptions(options) {
+  const o = V.options('options', options);
+  const impl = V.own(o, 'impl') ?? 'simd';
   if (impl !== 'simd' && impl !== 'scalar') {
     throw new RangeError(`impl must be "simd" or "scalar", got ${V.describe(impl)}`);
   }
-  return impl;
+  const wasmBinary = V.own(o, 'wasmBinary');
+  if (wasmBinary !== undefined && !(wasmBinary instanceof ArrayBuffer) && !V.typedArrayTag(wasmBinary)) {
+    throw new TypeError(`options.wasmBinary must be an ArrayBuffer or a typed array, got ${V.describe(wasmBinary)}`);
+  }
+  const wasmUrl = V.own(o, 'wasmUrl');
+  if (wasmUrl !== undefined && typeof wasmUrl !== 'string' && !(wasmUrl instanceof URL)) {
+    throw new TypeError(`options.wasmUrl must be a string or a URL, got ${V.describe(wasmUrl)}`);
+  }
+  return { impl, wasmBinary, wasmUrl, custom: wasmBinary !== undefined || wasmUrl !== undefined };
 }

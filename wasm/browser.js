@@ -2,7 +2,7 @@
 // finds its .wasm through new URL('actlab_*.wasm', import.meta.url), which Vite emits as a
 // hashed asset; `wasmUrl` / `wasmBinary` options override that. One instance per page and
 // implementation: every widget awaiting createActLab() shares it.
-import { checkImpl, makeActLab } from './api.js';
+import { createOptions, makeActLab } from './api.js';
 
 const modules = {
   simd: () => import('../build/wasm/actlab_simd.mjs'),
@@ -19,11 +19,12 @@ async function load(impl, options) {
   return makeActLab(Module, impl);
 }
 
-export async function createActLab(options = {}) {
-  const impl = checkImpl(options.impl);
-  if (options.wasmBinary !== undefined || options.wasmUrl !== undefined) return load(impl, options);
+export async function createActLab(options = undefined) {
+  const o = createOptions(options);
+  const impl = o.impl;
+  if (o.custom) return load(impl, o);
   if (!cache.has(impl)) {
-    const p = load(impl, options);
+    const p = load(impl, o);
     p.catch(() => cache.delete(impl));
     cache.set(impl, p);
   }

@@ -1,7 +1,7 @@
 // Node entry point of the `actlab` package: reads the .wasm from build/wasm and instantiates
 // the Emscripten module once per implementation (repeated calls share it).
 import { readFile } from 'node:fs/promises';
-import { checkImpl, makeActLab } from './api.js';
+import { createOptions, makeActLab } from './api.js';
 
 const modules = {
   simd: () => import('../build/wasm/actlab_simd.mjs'),
@@ -23,12 +23,12 @@ async function load(impl, options) {
   return makeActLab(Module, impl);
 }
 
-export async function createActLab(options = {}) {
-  const impl = checkImpl(options.impl);
-  const custom = options.wasmBinary !== undefined || options.wasmUrl !== undefined;
-  if (custom) return load(impl, options);
+export async function createActLab(options = undefined) {
+  const o = createOptions(options);
+  const impl = o.impl;
+  if (o.custom) return load(impl, o);
   if (!cache.has(impl)) {
-    const p = load(impl, options);
+    const p = load(impl, o);
     p.catch(() => cache.delete(impl)); // a failed load may be retried
     cache.set(impl, p);
   }

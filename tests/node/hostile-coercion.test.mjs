@@ -143,3 +143,19 @@ test('getters run once and proxies cannot switch values between check and use', 
   net.delete();
   assertStillWorks(lab);
 });
+
+test('createActLab reads its options from own properties', async () => {
+  try {
+    Object.prototype.wasmBinary = new Uint8Array([1, 2, 3]);
+    Object.prototype.impl = 'scalar';
+    const shared = await createActLab({});
+    assert.equal(shared, lab, 'the shared SIMD instance, not a load of the polluted binary');
+  } finally {
+    delete Object.prototype.wasmBinary;
+    delete Object.prototype.impl;
+  }
+  await assert.rejects(createActLab({ impl: 'toString' }), RangeError);
+  await assert.rejects(createActLab({ wasmBinary: 'x.wasm' }), TypeError);
+  await assert.rejects(createActLab({ wasmUrl: 42 }), TypeError);
+  await assert.rejects(createActLab(5), TypeError);
+});
