@@ -1,10 +1,21 @@
 // Vite config for the ActLab site: sources in web/, output in build/web.
 // `actlab` resolves to the browser entry of the JS API (wasm/browser.js), which finds the
 // WASM file with `new URL(..., import.meta.url)`; Vite emits that file as a hashed asset.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
+// Every page: the teaching site, the explorer, and one demo page per element (web/demo/).
+const pages = {
+  index: fromRoot('./web/index.html'),
+  explorer: fromRoot('./web/explorer.html'),
+  ...Object.fromEntries(
+    readdirSync(fromRoot('./web/demo'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [`demo-${f.slice(0, -5)}`, fromRoot(`./web/demo/${f}`)]),
+  ),
+};
 
 export default defineConfig({
   root: fromRoot('./web'),
@@ -15,11 +26,13 @@ export default defineConfig({
     alias: { actlab: fromRoot('./wasm/browser.js') },
   },
   build: {
-    outDir: fromRoot('./build/web'),
+    // ACTLAB_WEB_OUTDIR: another output folder (side-by-side test builds), relative to the repo.
+    outDir: fromRoot(`./${process.env.ACTLAB_WEB_OUTDIR ?? 'build/web'}/`),
     emptyOutDir: true,
     target: 'es2022',
     // Never inline .wasm as a data: URL; it must stay a separate application/wasm asset.
     assetsInlineLimit: (file) => (file.endsWith('.wasm') ? false : undefined),
+    rollupOptions: { input: pages },
   },
   server: {
     host: '127.0.0.1',

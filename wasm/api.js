@@ -149,11 +149,13 @@ export function makeActLab(Module, impl) {
   // all refused, and the record cannot be changed from outside.
   const liveBuffers = new WeakMap(); // buffer → { ptr, length, Kind }
   const freedBuffers = new WeakSet();
+  let liveBufferCount = 0;
   class WasmBuffer {
     #view = null;
     constructor(token, ptr, length) {
       if (token !== BUFFER_TOKEN) throw new TypeError('ActLab buffers are made by lab.alloc() and lab.allocBytes()');
       liveBuffers.set(this, { ptr, length, Kind: new.target });
+      liveBufferCount++;
     }
     get ptr() {
       return liveBuffers.get(this)?.ptr ?? 0;
@@ -173,6 +175,7 @@ export function makeActLab(Module, impl) {
       if (!rec) return;
       Module._free(rec.ptr);
       liveBuffers.delete(this);
+      liveBufferCount--;
       freedBuffers.add(this);
       this.#view = null;
     }
@@ -304,6 +307,7 @@ export function makeActLab(Module, impl) {
       activationIndex,
       paramValue,
       buffer,
+      liveBuffers: () => liveBufferCount,
       F32Buffer,
       U8Buffer,
       alloc,

@@ -387,9 +387,9 @@ export function makeNetworkApi(Module, tools) {
       check(Module._gradientFlow(depth, width, act, Number.isNaN(p) ? 0 : p, init, seed));
       return JSON.parse(Module._lastJson());
     },
-    /** Live JS wrappers and live C++ handles; both 0 when everything was deleted. */
+    /** Live JS wrappers, C++ handles and lab.alloc() buffers; all 0 when everything was freed. */
     liveObjects() {
-      return { wrappers: live, handles: Module._liveHandles() };
+      return { wrappers: live, handles: Module._liveHandles(), buffers: tools.liveBuffers() };
     },
   };
 }

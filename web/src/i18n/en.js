@@ -1,5 +1,7 @@
 // English dictionary. Keys must match ko.js exactly; `{name}` placeholders are filled by t().
-export default {
+import { parts } from './parts/index.js';
+
+const base = {
   'meta.title': 'ActLab — Activation function explorer',
   'meta.description': 'Compare the shapes and slopes of neural-network activation functions, computed in WebAssembly',
 
@@ -87,3 +89,5 @@ export default {
 
   'footer.impl': 'Computed by WebAssembly ({impl})',
 };
+
+export default Object.assign(base, ...parts.map((p) => p.en));

@@ -1,6 +1,8 @@
 // Korean dictionary (the site's default language). Keys must match en.js exactly;
 // `{name}` placeholders are filled by t(key, vars). Text written for ActLab, not copied.
-export default {
+import { parts } from './parts/index.js';
+
+const base = {
   'meta.title': 'ActLab — 활성화 함수 탐색기',
   'meta.description': '신경망 활성화 함수의 모양과 기울기를 WebAssembly로 계산해 직접 비교해 보는 학습용 도구',
 
@@ -87,3 +89,5 @@ export default {
 
   'footer.impl': '계산: WebAssembly ({impl})',
 };
+
+export default Object.assign(base, ...parts.map((p) => p.ko));

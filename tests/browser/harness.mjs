@@ -1,0 +1,167 @@
+// Shared by the browser tests: one built site served by `vite preview`, Debian's Chromium via
+// playwright-core, and checks every element test needs (problems on the page, readiness,
+// untranslated text, axe-core, WASM objects left alive).
+//
+//   const site = await startSite();             // in before()
+//   const { page, problems } = await site.open('demo/plot.html', { lang: 'en' });
+//   await site.close();                          // in after()
+//
+// ACTLAB_WEB_OUTDIR builds/serves another folder than build/web (parallel runs);
+// ACTLAB_CHROMIUM overrides /usr/bin/chromium.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { ensureBuilt, startPreview } from '../../web/serve.mjs';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function startSite() {
+  await ensureBuilt();
+  const { server, url } = await startPreview({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env.ACTLAB_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url,
+    browser,
+    /**
+     * Opens `path` (relative to the site root) in a fresh context. Returns { page, problems }:
+     * problems collects console errors, page errors, failed requests and HTTP errors.
+     */
+    async open(path, { lang, viewport = { width: 1000, height: 900 }, query = '', reducedMotion } = {}) {
+      const context = await browser.newContext({ viewport, reducedMotion });
+      const page = await context.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+      const q = new URLSearchParams(query);
+      if (lang) q.set('lang', lang);
+      const qs = q.toString();
+      await page.goto(`${url}${path}${qs ? `?${qs}` : ''}`);
+      page.closeContext = () => context.close();
+      return { page, problems };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until every element matching `selector` has started (data-ready="true"). */
+export async function waitReady(page, selector) {
+  await page.waitForFunction(
+    (sel) => {
+      const els = [...document.querySelectorAll(sel)];
+      return els.length > 0 && els.every((e) => e.dataset.ready === 'true');
+    },
+    selector,
+    { timeout: 20000 },
+  );
+  // one more frame so that the first update() has drawn
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Text nodes and aria/title/placeholder attributes with Hangul, in the document and every
+ *  open shadow root, outside elements marked lang="ko" (e.g. the language toggle's label). */
+export async function hangulLeft(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const hangul = /[\uac00-\ud7a3]/;
+    const koAncestor = (n) => {
+      for (let e = n.nodeType === 1 ? n : n.parentElement; e; e = e.parentElement ?? e.getRootNode().host) {
+        if (e.getAttribute?.('lang')?.startsWith('ko') && e !== document.documentElement) return true;
+      }
+      return false;
+    };
+    const walk = (root) => {
+      const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = w.currentNode; n; n = w.nextNode()) {
+        if (n.nodeType === 3) {
+          if (hangul.test(n.data) && !koAncestor(n) && !['SCRIPT', 'STYLE'].includes(n.parentElement?.tagName))
+            found.push(n.data.trim().slice(0, 60));
+        } else if (n.nodeType === 1) {
+          for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+            const v = n.getAttribute(a);
+            if (v && hangul.test(v) && !koAncestor(n)) found.push(`${a}=${v.slice(0, 60)}`);
+          }
+          if (n.shadowRoot) walk(n.shadowRoot);
+        }
+      }
+    };
+    walk(document.documentElement);
+    return found;
+  });
+}
+
+/** axe-core over the page, open shadow roots included; returns serious/critical violations. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The page's WASM objects alive (demo pages expose the shared lab as window.__actlab). */
+export async function liveObjects(page) {
+  await page.waitForFunction(() => window.__actlab, null, { timeout: 20000 });
+  return page.evaluate(() => window.__actlab.liveObjects());
+}
+
+/** Removes the element `selector`, counts lab.liveObjects(), then re-adds and removes it n
+ *  times (letting it start now and then) and ends with it removed: `after` must equal `before`.
+ *  The element is put back (and started) at the end for later checks. */
+export async function churn(page, selector, n = 1000) {
+  await liveObjects(page);
+  return page.evaluate(
+    async ([sel, count]) => {
+      const el = document.querySelector(sel);
+      const parent = el.parentNode;
+      const next = el.nextSibling;
+      const ready = () =>
+        new Promise((r) => {
+          const check = () => (el.dataset.ready === 'true' ? r() : setTimeout(check, 10));
+          check();
+        });
+      await ready();
+      el.remove();
+      const before = window.__actlab.liveObjects();
+      for (let i = 0; i < count; i++) {
+        parent.insertBefore(el, next);
+        if (i % 100 === 99) await ready(); // started: it owns WASM objects now
+        el.remove();
+      }
+      const after = window.__actlab.liveObjects();
+      parent.insertBefore(el, next);
+      await ready();
+      return { before, after };
+    },
+    [selector, n],
+  );
+}
+
+export function assertNoProblems(problems) {
+  assert.deepEqual(problems, [], problems.join('\n'));
+}

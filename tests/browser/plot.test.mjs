@@ -1,0 +1,64 @@
+// <actlab-plot> on its demo page (web/demo/plot.html).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+test('plot: renders, reads out sigmoid′(0) = 0.25, follows its cursor and parameter', async () => {
+  const { page, problems } = await site.open('demo/plot.html');
+  await waitReady(page, 'actlab-plot');
+  const a = page.locator('#a');
+  await assert.doesNotReject(a.locator('canvas').first().waitFor());
+  assert.match(await a.getByTestId('readout').textContent(), /f′\(0\) = 0\.2500/);
+  assert.deepEqual((await a.evaluate((el) => el.value.values))[0], { id: 'sigmoid', f: 0.5, df: 0.25 });
+  // Keyboard on the cursor slider moves x and the readout; the attribute reflects it.
+  const cursor = a.getByTestId('cursor');
+  await cursor.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('x') !== '0');
+  const x = Number(await a.getAttribute('x'));
+  assert.ok(x > 0);
+  const v = await a.evaluate((el) => el.value.values[0]);
+  assert.ok(v.f > 0.5 && v.df < 0.25, JSON.stringify(v));
+  // The ELU α slider changes ELU's value at x = -1 (f(-1) = α(e^-1 − 1)).
+  const b = page.locator('#b');
+  const before = (await b.evaluate((el) => el.value.values))[0].f;
+  assert.ok(Math.abs(before - 0.5 * (Math.exp(-1) - 1)) < 1e-6, String(before));
+  await b.getByTestId('param-alpha').fill('2');
+  await page.waitForFunction(() => document.querySelector('#b').getAttribute('alpha') === '2');
+  const afterV = (await b.evaluate((el) => el.value.values))[0].f;
+  assert.ok(Math.abs(afterV - 2 * (Math.exp(-1) - 1)) < 1e-6, String(afterV));
+  // A bad attribute shows a notice and the default plot, not a blank box.
+  const bad = page.locator('#bad');
+  assert.match(await bad.getByTestId('notice').textContent(), /fn="nope"/);
+  assert.match(await bad.getByTestId('readout').textContent(), /f\(0\) = 0\.5000/);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('plot: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
+  const { page, problems } = await site.open('demo/plot.html', { lang: 'en', viewport: { width: 360, height: 740 } });
+  await waitReady(page, 'actlab-plot');
+  assert.deepEqual(await hangulLeft(page), []);
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('plot: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
+  const { page, problems } = await site.open('demo/plot.html');
+  await waitReady(page, 'actlab-plot');
+  const { before, after } = await churn(page, '#a', 1000);
+  assert.deepEqual(after, before);
+  assertNoProblems(problems);
+  await page.closeContext();
+});

@@ -1,0 +1,65 @@
+// Attribute parsing for the elements. Every parser returns a valid value: a missing attribute
+// gives the default, a malformed or out-of-range one gives the default *and* a notice key,
+// so the element shows what was wrong instead of failing (never an exception, never markup
+// from the attribute: values are only ever shown through textContent).
+
+/** A number in [min, max]; { value, bad } where bad = the raw text when it was refused. */
+export function numberAttr(el, name, { min, max, def }) {
+  const raw = el.getAttribute(name);
+  if (raw == null || raw.trim() === '') return { value: def, bad: null };
+  const v = Number(raw);
+  if (!Number.isFinite(v) || v < min || v > max) return { value: def, bad: raw };
+  return { value: v, bad: null };
+}
+
+/** An integer in [min, max]. */
+export function intAttr(el, name, { min, max, def }) {
+  const r = numberAttr(el, name, { min, max, def });
+  return Number.isInteger(r.value) ? r : { value: def, bad: el.getAttribute(name) };
+}
+
+/** One of `options`. */
+export function enumAttr(el, name, options, def) {
+  const raw = el.getAttribute(name);
+  if (raw == null || raw.trim() === '') return { value: def, bad: null };
+  const v = raw.trim();
+  return options.includes(v) ? { value: v, bad: null } : { value: def, bad: raw };
+}
+
+/** A comma list of ids from `known` (order kept, duplicates dropped); bad if any is unknown. */
+export function idListAttr(el, name, known, def, { min = 1, max = Infinity } = {}) {
+  const raw = el.getAttribute(name);
+  if (raw == null || raw.trim() === '') return { value: def, bad: null };
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (ids.length < min || ids.length > max || !ids.every((id) => known.includes(id))) return { value: def, bad: raw };
+  return { value: ids, bad: null };
+}
+
+/** A comma list of finite numbers with at most `count` entries and |v| ≤ abs. */
+export function numberListAttr(el, name, { minCount = 1, maxCount = 16, abs = 1e4, def }) {
+  const raw = el.getAttribute(name);
+  if (raw == null || raw.trim() === '') return { value: def, bad: null };
+  const parts = raw.split(',').map((s) => s.trim());
+  const vs = parts.map((s) => (s === '' ? NaN : Number(s)));
+  if (vs.length < minCount || vs.length > maxCount || !vs.every((v) => Number.isFinite(v) && Math.abs(v) <= abs)) {
+    return { value: def, bad: raw };
+  }
+  return { value: vs, bad: null };
+}
+
+/** Shows or clears the notice for one attribute (text through the dictionary only). */
+export function reportAttr(el, name, result, allowed) {
+  el.notice(`attr:${name}`, result.bad == null ? null : 'widget.badAttr', {
+    name,
+    value: String(result.bad).slice(0, 60),
+    allowed,
+  });
+  return result.value;
+}

@@ -1,0 +1,2 @@
+// <actlab-compare>
+export default { ko: {}, en: {} };

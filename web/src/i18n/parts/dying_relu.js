@@ -1,0 +1,2 @@
+// <actlab-dying-relu>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-elu>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-explorer>
+export default { ko: {}, en: {} };

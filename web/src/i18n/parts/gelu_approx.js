@@ -1,0 +1,2 @@
+// <actlab-gelu-approx>
+export default { ko: {}, en: {} };

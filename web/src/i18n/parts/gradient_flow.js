@@ -1,0 +1,2 @@
+// <actlab-gradient-flow>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-linear-collapse>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-prelu>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-softmax>
+export default { ko: {}, en: {} };

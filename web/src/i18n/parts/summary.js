@@ -1,0 +1,2 @@
+// <actlab-summary>
+export default { ko: {}, en: {} };

@@ -1,0 +1,2 @@
+// <actlab-swish>
+export default { ko: {}, en: {} };
