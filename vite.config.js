@@ -19,6 +19,8 @@ const pages = {
 
 export default defineConfig({
   root: fromRoot('./web'),
+  // The pages this build has (site.js hides links to pages that do not exist yet).
+  define: { __ACTLAB_PAGES__: JSON.stringify(Object.keys(pages)) },
   // Relative asset URLs: the built site works from any sub-path (e.g. a project page).
   base: './',
   publicDir: false,
@@ -30,8 +32,9 @@ export default defineConfig({
     outDir: fromRoot(`./${process.env.ACTLAB_WEB_OUTDIR ?? 'build/web'}/`),
     emptyOutDir: true,
     target: 'es2022',
-    // Never inline .wasm as a data: URL; it must stay a separate application/wasm asset.
-    assetsInlineLimit: (file) => (file.endsWith('.wasm') ? false : undefined),
+    // Never inline an asset as a data: URL: the .wasm must stay application/wasm, and the
+    // embed's strict CSP (default-src 'self') forbids data: fonts and images.
+    assetsInlineLimit: 0,
     rollupOptions: { input: pages },
   },
   server: {

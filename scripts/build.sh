@@ -26,6 +26,7 @@ build_asan() {
   cmake --build build/asan -j "$jobs"
 }
 build_web() {
+  node scripts/gen-formulas.mjs # KaTeX at build time → web/src/generated/formulas.js
   node_modules/.bin/vite build --config vite.config.js --logLevel warn
 }
 

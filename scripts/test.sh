@@ -28,7 +28,7 @@ suite "catch2 wasm under node (ctest)" ctest --test-dir build/wasm --output-on-f
 suite "fuzz (bounded)" bash scripts/fuzz.sh "${ACTLAB_FUZZ_SECONDS:-20}"
 suite "types (tsc --noEmit on wasm/index.d.ts)" npx --no-install tsc -p tests/types
 suite "node --test (js api)" node --test tests/node/*.test.mjs
-suite "browser (headless chromium)" node --test tests/browser/*.test.mjs
+suite "browser (headless chromium)" node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 echo
 echo "suites: $passed passed, $failed failed"

@@ -47,7 +47,11 @@ export async function startSite() {
       const problems = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+      page.on('requestfailed', (r) => {
+        // a favicon fetch cut short by the test closing or navigating the page is not a problem
+        if (r.failure()?.errorText === 'net::ERR_ABORTED' && /favicon/.test(r.url())) return;
+        problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+      });
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
       const q = new URLSearchParams(query);
       if (lang) q.set('lang', lang);

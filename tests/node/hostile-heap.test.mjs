@@ -75,7 +75,11 @@ test('with the heap full every allocating call is a RangeError, and nothing leak
     }
   }
   assert.ok(refused >= 8, `only ${refused} calls were refused: the heap was not full`);
-  assert.deepEqual({ ...lab.liveObjects(), buffers: 0 }, { ...handlesBefore, buffers: 0 }, 'no wrapper or handle left behind');
+  assert.deepEqual(
+    { ...lab.liveObjects(), buffers: 0 },
+    { ...handlesBefore, buffers: 0 },
+    'no wrapper or handle left behind',
+  );
   for (const b of fill) b.free();
   // Everything works again, and the same calls now succeed.
   assertStillWorks(lab);

@@ -1,7 +1,8 @@
-// Node tests of the site's DOM-free modules (web/src/state.js, model/, i18n/), run against
-// the real WASM core through wasm/node.js. No browser needed:
+// Node tests of the site's DOM-free modules (web/src/state.js, model/, i18n/) and of the
+// build-time formulas (web/src/generated/formulas.js), run against the real WASM core through
+// wasm/node.js. No browser needed:
 //
-//   node --test tests/browser/web-model.test.mjs
+//   node --test tests/node/web-model.test.mjs
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createActLab } from '../../wasm/node.js';
@@ -11,7 +12,9 @@ import { normalizeCatalogue, paramsFor, tidy } from '../../web/src/model/catalog
 import { createExplorerModel } from '../../web/src/model/explorer.js';
 import { formatNum, formatShort } from '../../web/src/model/format.js';
 import { saturationBands } from '../../web/src/model/saturation.js';
-import { DEFAULTS, createStore, parseLogits, parseState, serializeState } from '../../web/src/state.js';
+import { readFileSync } from 'node:fs';
+import { DEFAULTS, parseLang, parseLogits, parseState, serializeState } from '../../web/src/state.js';
+import { OUTPUT, generateFormulasModule } from '../../scripts/gen-formulas.mjs';
 
 const lab = await createActLab();
 const catalogue = normalizeCatalogue(lab.activations);
@@ -48,25 +51,38 @@ test('catalogue numbers are tidied for display, raw bounds kept for the API', ()
 test('parseState: empty query gives the defaults and serializes to an empty query', () => {
   const s = parseState('', catalogue, lab.limits);
   assert.deepEqual(s.fns, [...DEFAULTS.fns]);
-  assert.equal(s.lang, 'ko');
+  assert.equal(s.focus, null);
   assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-6, 6, 0, 1]);
   assert.deepEqual(s.logits, [2, 1, 0.1]);
   assert.equal(serializeState(s, catalogue), '');
 });
 
 test('parseState: valid values round-trip through the URL', () => {
-  const q = '?lang=en&fns=relu,elu&focus=elu&xmin=-3&xmax=4&x=-1&elu.alpha=0.5&logits=1,2,3&t=0.5';
-  const s = parseState(q, catalogue, lab.limits);
-  assert.equal(s.lang, 'en');
+  const q = '?fns=relu,elu&focus=elu&xmin=-3&xmax=4&x=-1&elu.alpha=0.5&logits=1,2,3&t=0.5';
+  const bad = [];
+  const s = parseState(q, catalogue, lab.limits, { bad });
+  assert.deepEqual(bad, []);
   assert.deepEqual(s.fns, ['relu', 'elu']);
   assert.equal(s.focus, 'elu');
   assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-3, 4, -1, 0.5]);
   assert.deepEqual(s.params, { 'elu.alpha': 0.5 });
   assert.deepEqual(s.logits, [1, 2, 3]);
+  assert.equal(serializeState(s, catalogue), q);
   assert.deepEqual(parseState(serializeState(s, catalogue), catalogue, lab.limits), s);
+  // URLSearchParams works as a source too (the element passes its attributes that way)
+  assert.deepEqual(parseState(new URLSearchParams(q), catalogue, lab.limits), s);
 });
 
-test('parseState: malformed values fall back to defaults and never throw', () => {
+test('the page language is not part of the state; serializing keeps foreign query keys', () => {
+  assert.equal(parseLang('?lang=en'), 'en');
+  assert.equal(parseLang('?lang=fr'), 'ko');
+  const s = parseState('?lang=en&x=1', catalogue, lab.limits);
+  assert.equal('lang' in s, false);
+  assert.equal(serializeState(s, catalogue, '?lang=en&x=0&other=1&elu.alpha=3'), '?lang=en&other=1&x=1');
+  assert.equal(serializeState(parseState('', catalogue, lab.limits), catalogue, '?x=2&fns=relu'), '');
+});
+
+test('parseState: malformed values fall back to defaults, are reported and never throw', () => {
   const bad = [
     '?lang=fr&fns=nope&x=abc&xmin=5&xmax=-5&t=0&logits=a,b&elu.alpha=99&focus=relu',
     '?x=1e400&xmin=-1e9&xmax=NaN&t=Infinity&logits=&swish.beta=-1',
@@ -74,34 +90,42 @@ test('parseState: malformed values fall back to defaults and never throw', () =>
     '?logits=' + Array(20).fill(1).join(','),
   ];
   for (const q of bad) {
-    const s = parseState(q, catalogue, lab.limits);
-    assert.equal(s.lang, 'ko', q);
+    const refused = [];
+    const s = parseState(q, catalogue, lab.limits, { bad: refused });
     assert.deepEqual(s.fns, [...DEFAULTS.fns], q);
     assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-6, 6, 0, 1], q);
     assert.deepEqual(s.params, {}, q);
     assert.deepEqual(s.logits, [2, 1, 0.1], q);
+    assert.ok(refused.length > 0, q);
+    for (const r of refused) assert.equal(typeof r.allowed, 'string', q);
   }
+  const refused = [];
+  parseState(bad[0], catalogue, lab.limits, { bad: refused });
+  assert.deepEqual(refused.map((r) => r.name).sort(), ['elu.alpha', 'fns', 'logits', 't', 'x', 'xmax', 'xmin'].sort());
+  assert.equal(refused.find((r) => r.name === 'x').value, 'abc');
   assert.deepEqual(parseState('?fns=', catalogue, lab.limits).fns, []); // explicit empty selection
   assert.equal(parseState('?x=50', catalogue, lab.limits).x, 6); // cursor clamped into the range
   assert.equal(parseState('?fns=relu&focus=sigmoid', catalogue, lab.limits).focus, null);
+});
+
+test('parseState: a base state stands in for missing and malformed values', () => {
+  const base = parseState('?fns=elu&elu.alpha=0.5&xmin=-2&xmax=2&t=2', catalogue, lab.limits);
+  const bad = [];
+  const s = parseState('?x=5&t=nope&swish.beta=2', catalogue, lab.limits, { base, bad });
+  assert.deepEqual(s.fns, ['elu']);
+  assert.deepEqual(s.params, { 'elu.alpha': 0.5, 'swish.beta': 2 });
+  assert.deepEqual([s.xmin, s.xmax, s.x, s.t], [-2, 2, 2, 2]);
+  assert.deepEqual(
+    bad.map((b) => b.name),
+    ['t'],
+  );
+  assert.deepEqual(base.params, { 'elu.alpha': 0.5 }); // the base is not modified
 });
 
 test('parseLogits accepts 1..16 finite numbers', () => {
   assert.deepEqual(parseLogits(' 2.0, 1 ,0.1'), [2, 1, 0.1]);
   assert.deepEqual(parseLogits('-3'), [-3]);
   for (const s of ['', '1,,2', '1, x', '1e5', Array(17).fill(0).join(','), null]) assert.equal(parseLogits(s), null, s);
-});
-
-test('createStore coalesces several sets into one flush', () => {
-  const queue = [];
-  const store = createStore({ a: 1, b: 1 }, { schedule: (f) => queue.push(f) });
-  const seen = [];
-  store.subscribe((s, prev) => seen.push([s, prev]));
-  store.set({ a: 2 });
-  store.set((s) => ({ b: s.a + 1 }));
-  assert.equal(queue.length, 1);
-  queue.shift()();
-  assert.deepEqual(seen, [[{ a: 2, b: 3 }, null]]);
 });
 
 test('formatting', () => {
@@ -158,4 +182,11 @@ test('explorer model: WASM curves, cursor values, bands and softmax', () => {
     Array.from(p, (v) => v.toFixed(3)),
     ['0.659', '0.242', '0.099'],
   );
+});
+
+test('web/src/generated/formulas.js is up to date with the catalogue (node scripts/gen-formulas.mjs)', async () => {
+  const expected = await generateFormulasModule(lab.activations);
+  assert.ok(readFileSync(OUTPUT, 'utf8') === expected, 'stale: run node scripts/gen-formulas.mjs');
+  assert.doesNotMatch(expected, /\sstyle=/); // no inline style attribute (style-src 'self')
+  assert.doesNotMatch(expected, /katex-error/);
 });

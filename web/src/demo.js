@@ -1,6 +1,7 @@
 // Entry of the per-element demo pages (web/demo/*.html): registers the elements and applies
 // ?lang= to the page, so a browser test can open one element alone in either language.
 import './elements/index.js';
+import './styles/fonts.css'; // KaTeX's fonts must be declared at document level
 
 const lang = new URLSearchParams(location.search).get('lang');
 if (lang === 'en' || lang === 'ko') document.documentElement.lang = lang;

@@ -1,14 +1,20 @@
-// Explorer state: one schema, parsed from and written to the URL query.
-// Parsing never throws: every malformed or out-of-range value falls back to its default.
+// The explorer's state: one schema, read from <actlab-explorer>'s attributes and (with
+// `sync-url`) from the page's query string, and written back to both. DOM-free and free of page
+// state: the element does the reading and writing; this module only parses and serialises.
+// Parsing never throws: every malformed or out-of-range value falls back to its default (or to
+// the `base` state given) and is reported in `bad`, so the element can show a notice.
 // Only non-default values are written back, so a fresh page has a clean URL.
 //
-//   lang=en            page language ('ko' default)
 //   fns=sigmoid,relu   selected activation ids (catalogue order; empty = none)
 //   focus=relu         function whose saturation is shaded (default: first selected)
 //   xmin=-6&xmax=6     plot range
 //   x=0                cursor
-//   elu.alpha=0.5      parameter overrides, '<id>.<param>'
+//   elu.alpha=0.5      parameter overrides, '<id>.<param>' (the element's attribute:
+//                      params="elu.alpha=0.5,swish.beta=2")
 //   logits=2,1,0.1     softmax logits;  t=1  softmax temperature
+//
+// The page language (?lang=) is not part of it: elements follow the nearest `lang` attribute,
+// and the page entry owns ?lang= (parseLang).
 import { DEFAULT_LANG, LANGS } from './i18n/index.js';
 import { paramKey } from './model/catalogue.js';
 
@@ -22,7 +28,6 @@ export const LIMITS = {
 };
 
 export const DEFAULTS = Object.freeze({
-  lang: DEFAULT_LANG,
   fns: Object.freeze(['sigmoid', 'tanh', 'relu']),
   focus: null,
   xmin: -6,
@@ -33,6 +38,9 @@ export const DEFAULTS = Object.freeze({
   t: 1,
 });
 
+/** The keys of the schema other than the parameter overrides. */
+export const STATE_KEYS = ['fns', 'focus', 'xmin', 'xmax', 'x', 'logits', 't'];
+
 /** A finite number from a query string value, or null. */
 function toNumber(s) {
   if (s == null || s.trim() === '') return null;
@@ -40,6 +48,7 @@ function toNumber(s) {
   return Number.isFinite(n) ? n : null;
 }
 
+/** ?lang= of a query string, or the default language. */
 export function parseLang(search) {
   const lang = new URLSearchParams(search).get('lang');
   return LANGS.includes(lang) ? lang : DEFAULT_LANG;
@@ -71,23 +80,30 @@ export function validRange(xmin, xmax) {
 
 export const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
 
+/** A fresh copy of the default state (selection limited to ids of the catalogue). */
+export function defaultState(catalogue) {
+  const ids = catalogue.map((a) => a.id);
+  return { ...DEFAULTS, fns: DEFAULTS.fns.filter((id) => ids.includes(id)), params: {}, logits: [...DEFAULTS.logits] };
+}
+
+/** A deep copy of a state (the element's `value`). */
+export const copyState = (s) => ({ ...s, fns: [...s.fns], params: { ...s.params }, logits: [...s.logits] });
+
 /**
- * Parses a query string into a complete, valid state.
- * @param {string} search  location.search (with or without '?')
+ * Parses a query into a complete, valid state.
+ * @param {string | URLSearchParams} source  a query string (with or without '?') or its params;
+ *   keys outside the schema (lang, another element's keys) are ignored
  * @param {Array<{id: string, params: Record<string, {min:number,max:number}>}>} catalogue
  * @param {{temperature: {min: number, max: number}}} limits  the core's limits (lab.limits)
+ * @param {{base?: object, bad?: Array<{name: string, value: string, allowed: string}>}} [options]
+ *   base: the state whose values stand for missing or malformed ones (default: the defaults);
+ *   bad: receives every refused value (name, the raw text, what is allowed)
  */
-export function parseState(search, catalogue, limits) {
-  const q = new URLSearchParams(search);
+export function parseState(source, catalogue, limits, { base = null, bad = [] } = {}) {
+  const q = typeof source === 'string' ? new URLSearchParams(source) : source;
   const ids = catalogue.map((a) => a.id);
-  const s = {
-    ...DEFAULTS,
-    fns: [...DEFAULTS.fns].filter((id) => ids.includes(id)),
-    params: {},
-    logits: [...DEFAULTS.logits],
-  };
-
-  s.lang = parseLang(search);
+  const s = copyState(base ?? defaultState(catalogue));
+  const refuse = (name, allowed) => bad.push({ name, value: String(q.get(name)), allowed });
 
   if (q.has('fns')) {
     const raw = q
@@ -98,102 +114,87 @@ export function parseState(search, catalogue, limits) {
     const picked = ids.filter((id) => raw.includes(id));
     // "fns=" means "none selected"; "fns=bogus" is malformed and keeps the default
     if (raw.length === 0 || picked.length > 0) s.fns = picked;
+    if (raw.some((id) => !ids.includes(id))) refuse('fns', ids.join(', '));
   }
 
-  const focus = q.get('focus');
-  s.focus = s.fns.includes(focus) ? focus : null;
+  if (q.has('focus')) {
+    const focus = q.get('focus').trim();
+    if (focus === '' || s.fns.includes(focus)) s.focus = focus || null;
+    else refuse('focus', s.fns.join(', '));
+  }
+  if (!s.fns.includes(s.focus)) s.focus = null;
 
-  const xmin = toNumber(q.get('xmin')) ?? DEFAULTS.xmin;
-  const xmax = toNumber(q.get('xmax')) ?? DEFAULTS.xmax;
-  if (validRange(xmin, xmax)) [s.xmin, s.xmax] = [xmin, xmax];
+  const range = `−${LIMITS.xAbs}…${LIMITS.xAbs}, xmax − xmin ≥ ${LIMITS.minSpan}`;
+  if (q.has('xmin') || q.has('xmax')) {
+    const xmin = q.has('xmin') ? toNumber(q.get('xmin')) : s.xmin;
+    const xmax = q.has('xmax') ? toNumber(q.get('xmax')) : s.xmax;
+    if (xmin !== null && xmax !== null && validRange(xmin, xmax)) [s.xmin, s.xmax] = [xmin, xmax];
+    else for (const name of ['xmin', 'xmax']) if (q.has(name)) refuse(name, range);
+  }
 
-  const x = toNumber(q.get('x'));
-  s.x = clamp(x ?? DEFAULTS.x, s.xmin, s.xmax);
+  if (q.has('x')) {
+    const x = toNumber(q.get('x'));
+    if (x === null) refuse('x', `${s.xmin}…${s.xmax}`);
+    else s.x = x;
+  }
+  s.x = clamp(s.x, s.xmin, s.xmax); // outside the range: the nearest end
 
   for (const a of catalogue) {
     for (const [name, spec] of Object.entries(a.params)) {
       const key = paramKey(a.id, name);
+      if (!q.has(key)) continue;
       const v = toNumber(q.get(key));
       if (v !== null && v >= spec.min && v <= spec.max) s.params[key] = v;
+      else refuse(key, `${spec.min}…${spec.max}`);
     }
   }
 
-  if (q.has('logits')) s.logits = parseLogits(q.get('logits')) ?? s.logits;
+  if (q.has('logits')) {
+    const logits = parseLogits(q.get('logits'));
+    if (logits) s.logits = logits;
+    else refuse('logits', `1…${LIMITS.maxLogits} × (−${LIMITS.logitAbs}…${LIMITS.logitAbs})`);
+  }
 
-  const t = toNumber(q.get('t'));
-  if (t !== null && t >= limits.temperature.min && t <= limits.temperature.max) s.t = t;
+  if (q.has('t')) {
+    const t = toNumber(q.get('t'));
+    if (t !== null && t >= limits.temperature.min && t <= limits.temperature.max) s.t = t;
+    else refuse('t', `${limits.temperature.min}…${limits.temperature.max}`);
+  }
 
   return s;
 }
 
-/** The query string ('' or '?…') for a state, listing only non-default values. */
-export function serializeState(s, catalogue) {
-  const q = new URLSearchParams();
-  if (s.lang !== DEFAULTS.lang) q.set('lang', s.lang);
-  if (s.fns.join() !== DEFAULTS.fns.join()) q.set('fns', s.fns.join(','));
-  if (s.focus && s.focus !== s.fns[0]) q.set('focus', s.focus);
-  if (s.xmin !== DEFAULTS.xmin || s.xmax !== DEFAULTS.xmax) {
-    q.set('xmin', String(s.xmin));
-    q.set('xmax', String(s.xmax));
-  }
-  if (s.x !== DEFAULTS.x) q.set('x', String(s.x));
+/** The parameter keys of the catalogue ('elu.alpha', …). */
+export const paramKeys = (catalogue) =>
+  catalogue.flatMap((a) => Object.keys(a.params).map((name) => paramKey(a.id, name)));
+
+/** [key, text] of every non-default value of a state, in schema order. */
+export function stateEntries(s, catalogue) {
+  const out = [];
+  if (s.fns.join() !== DEFAULTS.fns.join()) out.push(['fns', s.fns.join(',')]);
+  if (s.focus && s.focus !== s.fns[0]) out.push(['focus', s.focus]);
+  if (s.xmin !== DEFAULTS.xmin || s.xmax !== DEFAULTS.xmax)
+    out.push(['xmin', String(s.xmin)], ['xmax', String(s.xmax)]);
+  if (s.x !== DEFAULTS.x) out.push(['x', String(s.x)]);
   for (const a of catalogue) {
     for (const [name, spec] of Object.entries(a.params)) {
       const key = paramKey(a.id, name);
-      if (key in s.params && s.params[key] !== spec.default) q.set(key, String(s.params[key]));
+      if (key in s.params && s.params[key] !== spec.default) out.push([key, String(s.params[key])]);
     }
   }
-  if (s.logits.join() !== DEFAULTS.logits.join()) q.set('logits', s.logits.join(','));
-  if (s.t !== DEFAULTS.t) q.set('t', String(s.t));
-  const str = q.toString().replace(/%2C/g, ',');
-  return str ? `?${str}` : '';
+  if (s.logits.join() !== DEFAULTS.logits.join()) out.push(['logits', s.logits.join(',')]);
+  if (s.t !== DEFAULTS.t) out.push(['t', String(s.t)]);
+  return out;
 }
 
 /**
- * A tiny store: set() merges a patch at once and schedules one flush per animation frame;
- * subscribers get (state, previousFlushedState). Many `input` events in one frame → one redraw.
+ * The query string ('' or '?…') for a state, listing only non-default values. With `into`
+ * (a query string), keys outside the schema (e.g. lang) are kept and the schema's are replaced.
  */
-export function createStore(initial, { schedule = (f) => requestAnimationFrame(f) } = {}) {
-  let state = initial;
-  let flushed = null;
-  let pending = false;
-  const subs = new Set();
-
-  function flush() {
-    pending = false;
-    const prev = flushed;
-    flushed = state;
-    for (const fn of subs) fn(state, prev);
-  }
-
-  return {
-    get: () => state,
-    set(patch) {
-      state = { ...state, ...(typeof patch === 'function' ? patch(state) : patch) };
-      if (!pending) {
-        pending = true;
-        schedule(flush);
-      }
-    },
-    subscribe(fn) {
-      subs.add(fn);
-      return () => subs.delete(fn);
-    },
-    /** Runs subscribers now (first render). */
-    flushNow: flush,
-  };
-}
-
-/** Mirrors the state into the address bar (replaceState, debounced: no history spam). */
-export function syncUrl(store, catalogue, { delay = 250 } = {}) {
-  let timer = 0;
-  return store.subscribe((s) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const query = serializeState(s, catalogue);
-      if (query !== location.search) {
-        history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-      }
-    }, delay);
-  });
+export function serializeState(s, catalogue, into = '') {
+  const q = new URLSearchParams(into);
+  for (const key of [...STATE_KEYS, ...paramKeys(catalogue)]) q.delete(key);
+  for (const [k, v] of stateEntries(s, catalogue)) q.set(k, v);
+  const str = q.toString().replace(/%2C/g, ',');
+  return str ? `?${str}` : '';
 }

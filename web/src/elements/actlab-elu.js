@@ -1,13 +1,349 @@
-// <actlab-elu>: placeholder until the lab is written (see issue "teaching site").
+// <actlab-elu alpha="1" depth="5" seed="1">
+// ELU: a plot of ELU(α) (solid) beside ReLU (dashed) with a slider for α; for x → −∞ ELU
+// saturates at −α (dotted guide line), and the aria-live readout gives the plotted minimum.
+// Below, two networks of one shape and seed (depth hidden layers × 16 units, He init) — one
+// ReLU, one ELU with this α — look at the same zero-mean data; a chart compares the mean
+// activation of each hidden layer (the core's diagnostics, at initialisation): ELU's negative
+// outputs pull its means nearer to zero.
+// Attributes: alpha (0.01…5, default 1), depth (2…10 hidden layers, default 5), seed (integer,
+// default 1).
+// Value (property `value`, `actlab-change` event):
+//   { alpha, depth, seed, relu: number[], elu: number[] /* mean activation per hidden layer */,
+//     plotMin: number /* the smallest ELU value on the plotted range, at x = −6 */ }
+import { normalizeCatalogue } from '../model/catalogue.js';
+import { createCurveSampler } from '../model/curves.js';
+import { ELU_XMAX, ELU_XMIN, eluNetwork, layerMeans, meanAbs, zeroMeanDataset } from '../model/elu.js';
+import { formatNum, formatShort } from '../model/format.js';
+import { colourFor } from '../views/palette.js';
+import { h, setText } from '../views/dom.js';
+import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { DASHES, createChart, uplotCss } from './chart.js';
+import css from './actlab-elu.css?inline';
+
+const POINTS = 201;
+const SEED_MAX = 4294967295;
+const DEPTH = { min: 2, max: 10, def: 5 };
+const WHOLE_STEPS = () => [1, 2, 5, 10];
 
 export class ActLabElu extends ActLabElement {
   static tag = 'actlab-elu';
+  static css = [uplotCss, css];
+  static attrs = ['alpha', 'depth', 'seed'];
+
+  state = { alpha: 1, depth: DEPTH.def, seed: 1 };
+
   get value() {
-    return null;
+    const s = this.state;
+    return {
+      alpha: s.alpha,
+      depth: s.depth,
+      seed: s.seed,
+      relu: [...(this.#means?.relu ?? [])],
+      elu: [...(this.#means?.elu ?? [])],
+      plotMin: this.#plotMin,
+    };
   }
-  start() {}
-  update() {}
+
+  #catalogue = null;
+  #spec = null;
+  #sampler = null;
+  #curve = null;
+  #bars = null;
+  #ui = null;
+  #plotMin = null;
+  #means = null;
+  #meansKey = '';
+  #data = null;
+  #dataSeed = null;
+
+  readAttributes() {
+    this.#catalogue ??= normalizeCatalogue(this.lab.activations);
+    this.#spec ??= this.#catalogue.find((a) => a.id === 'elu').params.alpha;
+    const s = this.state;
+    const spec = this.#spec;
+    s.alpha = reportAttr(
+      this,
+      'alpha',
+      numberAttr(this, 'alpha', { min: spec.min, max: spec.max, def: spec.default }),
+      `${spec.min}…${spec.max}`,
+    );
+    s.depth = reportAttr(this, 'depth', intAttr(this, 'depth', DEPTH), `${DEPTH.min}…${DEPTH.max}`);
+    s.seed = reportAttr(this, 'seed', intAttr(this, 'seed', { min: 0, max: SEED_MAX, def: 1 }), `0…${SEED_MAX}`);
+  }
+
+  #name(id) {
+    return this.#catalogue.find((a) => a.id === id)?.name[this.t.lang] ?? id;
+  }
+
+  start() {
+    this.#sampler = createCurveSampler(this.lab, POINTS);
+    this.own({ free: () => this.#sampler?.dispose() });
+    this.#sampler.setRange(ELU_XMIN, ELU_XMAX);
+    const spec = this.#spec;
+    const ui = {
+      intro: h('p', { class: 'hint' }),
+      key: h('p', { class: 'key', 'aria-hidden': 'true' }),
+      figure: h('div', { class: 'chart', role: 'img', 'data-testid': 'chart' }),
+      alphaLabel: h('label', { for: this.uid('alpha') }),
+      alpha: h('input', {
+        type: 'range',
+        id: this.uid('alpha'),
+        min: String(spec.min),
+        max: String(spec.max),
+        step: String(spec.step),
+        'data-testid': 'alpha',
+      }),
+      alphaOut: h('output', { for: this.uid('alpha') }),
+      readout: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' }),
+      meansIntro: h('p', { class: 'hint' }),
+      depthLabel: h('label', { for: this.uid('depth') }),
+      depth: h('input', {
+        type: 'range',
+        id: this.uid('depth'),
+        min: String(DEPTH.min),
+        max: String(DEPTH.max),
+        step: '1',
+        'data-testid': 'depth',
+      }),
+      depthOut: h('output', { for: this.uid('depth') }),
+      seedLabel: h('label', { for: this.uid('seed') }),
+      seed: h('input', {
+        type: 'number',
+        id: this.uid('seed'),
+        min: '0',
+        max: String(SEED_MAX),
+        step: '1',
+        inputmode: 'numeric',
+        'data-testid': 'seed',
+      }),
+      barsKey: h('p', { class: 'key', 'aria-hidden': 'true' }),
+      barsTitle: h('p', { class: 'chart-title', 'aria-hidden': 'true' }),
+      barsFigure: h('div', { class: 'chart', role: 'img', 'data-testid': 'means-chart' }),
+      means: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'means' }),
+    };
+    ui.alpha.addEventListener('input', () => this.#set({ alpha: Number(ui.alpha.value) }));
+    ui.depth.addEventListener('input', () => this.#set({ depth: Number(ui.depth.value) }));
+    ui.seed.addEventListener('change', () => {
+      const v = Number(ui.seed.value);
+      if (Number.isInteger(v) && v >= 0 && v <= SEED_MAX) this.#set({ seed: v });
+      else ui.seed.value = String(this.state.seed);
+    });
+    this.root.append(
+      ui.intro,
+      ui.key,
+      ui.figure,
+      h('div', { class: 'field' }, ui.alphaLabel, ui.alpha, ui.alphaOut),
+      ui.readout,
+      h('hr'),
+      ui.meansIntro,
+      h('div', { class: 'field' }, ui.depthLabel, ui.depth, ui.depthOut),
+      h('div', { class: 'field' }, ui.seedLabel, ui.seed, h('span')),
+      ui.barsKey,
+      ui.barsTitle,
+      ui.barsFigure,
+      ui.means,
+    );
+    this.#ui = ui;
+    this.#curve = createChart(ui.figure, {
+      xRange: () => [ELU_XMIN, ELU_XMAX],
+      yRange: (lo, hi) => {
+        const a = Math.min(-this.state.alpha, Number.isFinite(lo) ? lo : 0, -0.5);
+        const b = Math.max(Number.isFinite(hi) ? hi : 1, 1);
+        const pad = 0.08 * (b - a);
+        return [a - pad, b + pad];
+      },
+      draw: (u) => this.#drawGuide(u),
+      aspect: 0.5,
+    });
+    this.#bars = createChart(ui.barsFigure, {
+      xRange: () => [0.5, this.state.depth + 0.5],
+      draw: (u) => this.#drawZero(u),
+      aspect: 0.5,
+    });
+    this.own({ free: () => this.#curve?.dispose() });
+    this.own({ free: () => this.#bars?.dispose() });
+    this.translate();
+  }
+
+  stop() {
+    this.#sampler = null;
+    this.#curve = null;
+    this.#bars = null;
+    this.#ui = null;
+    this.#data = null;
+    this.#dataSeed = null;
+    this.#means = null;
+    this.#meansKey = '';
+  }
+
+  #set(patch) {
+    Object.assign(this.state, patch);
+    const s = this.state;
+    this.reflect({ alpha: s.alpha, depth: s.depth, seed: s.seed });
+    for (const name of Object.keys(patch)) this.notice(`attr:${name}`, null);
+    this.requestUpdate();
+  }
+
+  translate() {
+    const t = this.t;
+    const ui = this.#ui;
+    setText(ui.intro, t('elu.intro'));
+    setText(ui.alphaLabel, t('elu.alpha'));
+    setText(ui.meansIntro, t('elu.meansIntro'));
+    setText(ui.depthLabel, t('elu.depth'));
+    setText(ui.seedLabel, t('elu.seed'));
+    setText(ui.barsTitle, t('elu.meansTitle'));
+  }
+
+  /** Mean activation per hidden layer of the ReLU and the ELU network (recomputed on change). */
+  #computeMeans() {
+    const s = this.state;
+    const key = `${s.alpha}|${s.depth}|${s.seed}`;
+    if (key === this.#meansKey) return;
+    this.#meansKey = key;
+    try {
+      if (this.#dataSeed !== s.seed) {
+        this.release(this.#data);
+        this.#data = this.own(zeroMeanDataset(this.lab, s.seed));
+        this.#dataSeed = s.seed;
+      }
+      const means = {};
+      for (const id of ['relu', 'elu']) {
+        const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
+        try {
+          net.setData(this.#data);
+          means[id] = layerMeans(net.diagnostics(), s.depth);
+        } finally {
+          this.release(net);
+        }
+      }
+      this.#means = means;
+      this.notice('means', null);
+    } catch (err) {
+      this.#means = null;
+      this.notice('means', 'elu.error', { message: String(err?.message ?? err).slice(0, 120) });
+    }
+  }
+
+  update() {
+    const s = this.state;
+    const t = this.t;
+    const ui = this.#ui;
+    if (this.root.activeElement !== ui.alpha) ui.alpha.value = String(s.alpha);
+    setText(ui.alphaOut, formatShort(s.alpha, 2));
+    if (this.root.activeElement !== ui.depth) ui.depth.value = String(s.depth);
+    setText(ui.depthOut, String(s.depth));
+    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+
+    // The curves: ELU(α) and ReLU over [−6, 4]; the minimum is searched over the core's values.
+    const elu = this.#sampler.sample('elu', { alpha: s.alpha }).f;
+    const relu = this.#sampler.sample('relu', {}).f;
+    let min = Infinity;
+    for (const v of elu) if (v < min) min = v;
+    this.#plotMin = min;
+    this.#curve.set(
+      [
+        { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5 },
+        { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 1.75 },
+      ],
+      [this.#sampler.xs, elu, relu],
+    );
+    this.#curve.redraw();
+    const alphaText = formatShort(s.alpha, 2);
+    ui.key.replaceChildren(
+      this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
+      this.#keyItem('relu', 'dash', this.#name('relu')),
+      this.#keyItem(null, 'dot guide', t('elu.keyGuide', { alpha: alphaText })),
+    );
+    setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
+    ui.figure.setAttribute(
+      'aria-label',
+      t('elu.ariaCurve', { alpha: alphaText, xmin: ELU_XMIN, xmax: ELU_XMAX, f: formatNum(min, 3) }),
+    );
+
+    // The mean activation per layer.
+    this.#computeMeans();
+    const m = this.#means ?? { relu: [], elu: [] };
+    const xs = Array.from({ length: m.relu.length }, (_, i) => i + 1);
+    this.#bars.set(
+      [
+        { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 2, points: true },
+        { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5, points: true },
+      ],
+      [xs, m.relu, m.elu],
+    );
+    this.#wholeLayerTicks();
+    this.#bars.redraw();
+    ui.barsKey.replaceChildren(
+      this.#keyItem('relu', 'dash', this.#name('relu')),
+      this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
+    );
+    const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
+    const vars = {
+      depth: s.depth,
+      relu: list(m.relu),
+      elu: list(m.elu),
+      reluAbs: formatNum(meanAbs(m.relu), 3),
+      eluAbs: formatNum(meanAbs(m.elu), 3),
+      alpha: alphaText,
+    };
+    setText(ui.means, this.#means ? t('elu.means', vars) : '');
+    ui.barsFigure.setAttribute('aria-label', t('elu.ariaMeans', vars));
+  }
+
+  /** Layer numbers are whole: tick the x axis at whole steps only (uPlot reads `incrs` on
+   *  every axis pass; a rebuilt chart gets its default back, hence the check). */
+  #wholeLayerTicks() {
+    const u = this.#bars.plot;
+    if (!u || u.axes[0].incrs === WHOLE_STEPS) return;
+    u.axes[0].incrs = WHOLE_STEPS;
+    u.setScale('x', { min: 0.5, max: this.state.depth + 0.5 });
+  }
+
+  #keyItem(id, cls, label) {
+    const swatch = h('span', { class: `swatch ${cls}` });
+    if (id) swatch.style.color = colourFor(this.#catalogue, id);
+    return h('span', {}, swatch, label);
+  }
+
+  /** Axes through 0 and a dotted line at y = −α (where ELU saturates). */
+  #drawGuide(u) {
+    const { ctx, bbox } = u;
+    const dpr = devicePixelRatio;
+    ctx.save();
+    ctx.strokeStyle = 'rgba(127, 127, 127, 0.8)';
+    ctx.lineWidth = dpr;
+    const x0 = u.valToPos(0, 'x', true);
+    const y0 = u.valToPos(0, 'y', true);
+    const ya = u.valToPos(-this.state.alpha, 'y', true);
+    ctx.beginPath();
+    ctx.moveTo(x0, bbox.top);
+    ctx.lineTo(x0, bbox.top + bbox.height);
+    ctx.moveTo(bbox.left, y0);
+    ctx.lineTo(bbox.left + bbox.width, y0);
+    ctx.stroke();
+    ctx.setLineDash([2 * dpr, 3 * dpr]);
+    ctx.beginPath();
+    ctx.moveTo(bbox.left, ya);
+    ctx.lineTo(bbox.left + bbox.width, ya);
+    ctx.stroke();
+    ctx.restore();
+  }
+
+  #drawZero(u) {
+    const { ctx, bbox } = u;
+    const y0 = u.valToPos(0, 'y', true);
+    if (y0 < bbox.top || y0 > bbox.top + bbox.height) return;
+    ctx.save();
+    ctx.strokeStyle = 'rgba(127, 127, 127, 0.8)';
+    ctx.lineWidth = devicePixelRatio;
+    ctx.beginPath();
+    ctx.moveTo(bbox.left, y0);
+    ctx.lineTo(bbox.left + bbox.width, y0);
+    ctx.stroke();
+    ctx.restore();
+  }
 }
 
 define(ActLabElu);

@@ -26,6 +26,7 @@ export class ActLabPlot extends ActLabElement {
 
   get value() {
     const s = this.state;
+    if (!this.#byId) return { fns: [...s.fns], params: {}, x: s.x, values: [] }; // not started yet
     return {
       fns: [...s.fns],
       params: Object.fromEntries(s.fns.map((id) => [id, this.#paramsOf(id)])),

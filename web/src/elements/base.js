@@ -18,7 +18,8 @@
 // Subclasses implement: static tag, static css (CSS text), static attrs (the reflected
 // attributes), readAttributes() (attributes → this.state, bad values → notices), start() (build
 // the DOM once the core is ready; use this.root), update() (redraw from this.state), a `value`
-// getter, and may implement translate() (re-label after a language change) and stop() (runs
+// getter (which must also work before start(): scripts and tools may read it any time), and
+// may implement translate() (re-label after a language change) and stop() (runs
 // after every owned object was freed, to drop references).
 import { createActLab } from 'actlab';
 import baseCss from '../styles/element.css?inline';
@@ -146,11 +147,14 @@ export class ActLabElement extends HTMLElement {
     this.#lang = l;
     this.t = translator(l);
     if (this.#started) {
-      this.translate?.();
+      // HTMLElement#translate is a boolean property: only a subclass method counts.
+      if (typeof this.translate === 'function') this.translate();
       this.#renderNotices();
       this.requestUpdate();
-    } else {
+    } else if (!this.#failed) {
       this.#placeholder();
+    } else {
+      this.#showFailure();
     }
   }
 
@@ -213,6 +217,15 @@ export class ActLabElement extends HTMLElement {
     this.#noticeBox.hidden = items.length === 0;
   }
 
+  #failed = null;
+  #showFailure() {
+    const p = document.createElement('p');
+    p.className = 'notice';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${this.t('error.title')} ${this.#failed?.message ?? ''}`;
+    this.root.replaceChildren(p);
+  }
+
   #placeholder() {
     const p = document.createElement('p');
     p.className = 'placeholder';
@@ -225,11 +238,8 @@ export class ActLabElement extends HTMLElement {
       try {
         this.lab = await createActLab();
       } catch (err) {
-        const p = document.createElement('p');
-        p.className = 'notice';
-        p.setAttribute('role', 'alert');
-        p.textContent = `${this.t('error.title')} ${err?.message ?? ''}`;
-        this.root.replaceChildren(p);
+        this.#failed = err;
+        this.#showFailure();
         return;
       }
       if (!this.isConnected) return;

@@ -1,176 +1,166 @@
-// The f / f' chart (uPlot). Solid line = f, dashed = f', one colour per function; grey
-// bands = saturation of the focused function; a vertical line and dots mark the cursor.
-// Pointer down/drag on the plot moves the cursor. The view only draws what main.js computed.
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+// <actlab-explorer> view: the f / f' chart (uPlot through elements/chart.js). Solid line = f,
+// dashed = f', one colour per function and its name written at the curve's right end (so the
+// curves are told apart without colour too); grey bands = saturation of the focused function;
+// a vertical line and dots mark the cursor. Pointer down/drag on the plot moves the cursor.
+// The view only draws what the element computed. ctx: see picker.js.
+import { createChart } from '../elements/chart.js';
 import { formatShort } from '../model/format.js';
 import { h, setText } from './dom.js';
-import { saturationPlugin } from './saturation-plugin.js';
 
-const AXIS = '#3b3b3b';
-const GRID = 'rgba(0, 0, 0, 0.08)';
-const CURSOR = '#1a1a1a';
+const BAND = 'rgba(120, 120, 130, 0.2)';
+const ZERO = 'rgba(120, 120, 130, 0.7)';
+const CURSOR = 'rgba(120, 120, 130, 1)';
 
 /**
  * frame = { version, xs, xmin, xmax, curves: [{id, name, colour, f, df}], bands, focusName,
  *           cursor: {x, values: [{id, colour, f, df}]} }
  */
-export function mountChart(root, { getT, onCursor, onDraw }) {
+export function mountChart(root, ctx, { onCursor }) {
   const figure = h('div', { class: 'chart', role: 'img', 'data-testid': 'chart' });
   const key = h('p', { class: 'chart-key' });
   const bandsText = h('p', { class: 'hint', 'data-testid': 'bands-text' });
   root.append(figure, key, bandsText);
 
   let frame = null;
-  let u = null;
-  let seriesKey = '';
-  let drawn = 0;
+  let version = -1;
+  let keyLang = '';
+  const chart = createChart(figure, {
+    aspect: 0.6,
+    minHeight: 230,
+    maxHeight: 420,
+    xRange: () => [frame.xmin, frame.xmax],
+    drawClear: (u) => drawBands(u),
+    draw: (u) => {
+      drawLabels(u);
+      drawCursor(u);
+    },
+    // pointer positions are rounded to 3 decimals: readable readouts and URLs
+    onPointer: (x) => onCursor(Number(x.toFixed(3))),
+  });
 
-  function size() {
-    const width = Math.max(240, Math.floor(figure.clientWidth || root.clientWidth || 320));
-    const height = Math.round(Math.min(420, Math.max(230, width * 0.6)));
-    return { width, height };
+  function drawBands(u) {
+    if (!frame) return;
+    const { ctx: c, bbox } = u;
+    c.save();
+    c.beginPath();
+    c.rect(bbox.left, bbox.top, bbox.width, bbox.height);
+    c.clip();
+    c.fillStyle = BAND;
+    for (const [x0, x1] of frame.bands) {
+      const a = u.valToPos(x0, 'x', true);
+      const b = u.valToPos(x1, 'x', true);
+      c.fillRect(Math.min(a, b), bbox.top, Math.abs(b - a), bbox.height);
+    }
+    c.strokeStyle = ZERO;
+    c.lineWidth = Math.max(1, devicePixelRatio);
+    const x0 = Math.round(u.valToPos(0, 'x', true));
+    const y0 = Math.round(u.valToPos(0, 'y', true));
+    c.beginPath();
+    c.moveTo(x0, bbox.top);
+    c.lineTo(x0, bbox.top + bbox.height);
+    c.moveTo(bbox.left, y0);
+    c.lineTo(bbox.left + bbox.width, y0);
+    c.stroke();
+    c.restore();
   }
 
-  function drawCursor(plot) {
-    if (!frame) return;
-    const { ctx, bbox } = plot;
-    const x = frame.cursor.x;
-    const px = Math.round(plot.valToPos(x, 'x', true));
+  /** Each function's name at the right end of its f curve, spread so that labels never overlap. */
+  function drawLabels(u) {
+    if (!frame?.curves.length) return;
+    const { ctx: c, bbox } = u;
     const dpr = devicePixelRatio;
-    ctx.save();
-    ctx.strokeStyle = CURSOR;
-    ctx.lineWidth = dpr;
-    ctx.setLineDash([2 * dpr, 3 * dpr]);
-    ctx.beginPath();
-    ctx.moveTo(px, bbox.top);
-    ctx.lineTo(px, bbox.top + bbox.height);
-    ctx.stroke();
-    ctx.setLineDash([]);
+    const gap = 15 * dpr;
+    const last = frame.xs.length - 1;
+    const labels = frame.curves
+      .map((cv) => ({ cv, y: u.valToPos(cv.f[last], 'y', true) }))
+      .filter((l) => Number.isFinite(l.y))
+      .sort((a, b) => a.y - b.y);
+    for (let i = 0; i < labels.length; i++) {
+      const lo = bbox.top + gap / 2;
+      labels[i].y = Math.max(labels[i].y, i ? labels[i - 1].y + gap : lo);
+    }
+    const overflow = labels.length ? labels[labels.length - 1].y - (bbox.top + bbox.height - gap / 2) : 0;
+    if (overflow > 0) for (const l of labels) l.y -= overflow;
+    c.save();
+    c.font = `600 ${12 * dpr}px system-ui, sans-serif`;
+    c.textAlign = 'right';
+    c.textBaseline = 'middle';
+    c.lineJoin = 'round';
+    c.lineWidth = 3 * dpr;
+    c.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    const x = bbox.left + bbox.width - 4 * dpr;
+    for (const l of labels) {
+      c.strokeText(l.cv.name, x, l.y);
+      c.fillStyle = l.cv.colour;
+      c.fillText(l.cv.name, x, l.y);
+    }
+    c.restore();
+  }
+
+  function drawCursor(u) {
+    if (!frame) return;
+    const { ctx: c, bbox } = u;
+    const px = Math.round(u.valToPos(frame.cursor.x, 'x', true));
+    const dpr = devicePixelRatio;
+    c.save();
+    c.strokeStyle = CURSOR;
+    c.lineWidth = dpr;
+    c.setLineDash([2 * dpr, 3 * dpr]);
+    c.beginPath();
+    c.moveTo(px, bbox.top);
+    c.lineTo(px, bbox.top + bbox.height);
+    c.stroke();
+    c.setLineDash([]);
     for (const v of frame.cursor.values) {
       for (const [y, filled] of [
         [v.f, true],
         [v.df, false],
       ]) {
         if (!Number.isFinite(y)) continue;
-        const py = plot.valToPos(y, 'y', true);
+        const py = u.valToPos(y, 'y', true);
         if (py < bbox.top || py > bbox.top + bbox.height) continue;
-        ctx.beginPath();
-        ctx.arc(px, py, 4 * dpr, 0, 2 * Math.PI);
-        ctx.fillStyle = filled ? v.colour : '#fff';
-        ctx.strokeStyle = v.colour;
-        ctx.lineWidth = 2 * dpr;
-        ctx.fill();
-        ctx.stroke();
+        c.beginPath();
+        c.arc(px, py, 4 * dpr, 0, 2 * Math.PI);
+        c.fillStyle = filled ? v.colour : '#fff';
+        c.strokeStyle = v.colour;
+        c.lineWidth = 2 * dpr;
+        c.fill();
+        c.stroke();
       }
     }
-    ctx.restore();
+    c.restore();
   }
 
-  function create() {
-    u?.destroy();
-    const series = [{}];
-    for (const c of frame.curves) {
-      series.push({ label: `${c.id} f`, stroke: c.colour, width: 2, points: { show: false } });
-      series.push({ label: `${c.id} df`, stroke: c.colour, width: 1.5, dash: [6, 4], points: { show: false } });
-    }
-    const axis = { stroke: AXIS, grid: { stroke: GRID, width: 1 }, ticks: { stroke: GRID, width: 1 } };
-    const opts = {
-      ...size(),
-      pxAlign: false,
-      scales: {
-        x: { time: false, range: () => [frame.xmin, frame.xmax] },
-        y: {
-          range: (_u, lo, hi) =>
-            lo == null || !Number.isFinite(lo) || !Number.isFinite(hi)
-              ? [-1, 1]
-              : uPlot.rangeNum(Math.min(lo, 0), Math.max(hi, 0), 0.08, true),
-        },
-      },
-      axes: [{ ...axis }, { ...axis, size: 48 }],
-      series,
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false }, y: false },
-      plugins: [saturationPlugin(() => frame?.bands ?? [])],
-      hooks: {
-        draw: [
-          (plot) => {
-            drawCursor(plot);
-            drawn += 1;
-            figure.dataset.drawn = String(drawn);
-            onDraw?.();
-          },
-        ],
-      },
-    };
-    u = new uPlot(opts, data(), figure);
-    attachPointer(u.over);
-  }
-
-  function data() {
-    const d = [frame.xs];
-    for (const c of frame.curves) d.push(c.f, c.df);
-    return d;
-  }
-
-  function attachPointer(over) {
-    over.style.touchAction = 'pan-y';
-    let dragging = false;
-    const move = (e) => {
-      const x = u.posToVal(e.offsetX, 'x');
-      if (Number.isFinite(x)) onCursor(x);
-    };
-    over.addEventListener('pointerdown', (e) => {
-      dragging = true;
-      over.setPointerCapture(e.pointerId);
-      move(e);
-    });
-    over.addEventListener('pointermove', (e) => dragging && move(e));
-    const stop = () => {
-      dragging = false;
-    };
-    over.addEventListener('pointerup', stop);
-    over.addEventListener('pointercancel', stop);
-  }
-
-  new ResizeObserver(() => {
-    if (!u) return;
-    const s = size();
-    if (s.width !== u.width || s.height !== u.height) u.setSize(s);
-  }).observe(figure);
-
-  let lastVersion = -1;
   return {
     update(next) {
-      const t = getT();
-      const prev = frame;
+      const t = ctx.t();
       frame = next;
-      const k = next.curves.map((c) => c.id).join();
-      if (!u || k !== seriesKey) {
-        seriesKey = k;
-        create();
-      } else if (next.version !== lastVersion) {
-        u.setData(data());
-      } else if (prev.cursor.x !== next.cursor.x || prev.focus !== next.focus) {
-        u.redraw(false, false); // cursor or bands moved; paths are unchanged
+      const series = next.curves.flatMap((cv) => [
+        { label: `${cv.id} f`, stroke: cv.colour, dash: [], width: 2 },
+        { label: `${cv.id} df`, stroke: cv.colour, dash: [6, 4], width: 1.5 },
+      ]);
+      if (next.version !== version || !chart.plot) {
+        version = next.version;
+        chart.set(series, [next.xs, ...next.curves.flatMap((cv) => [cv.f, cv.df])]);
+      } else {
+        chart.redraw(); // cursor, bands or labels moved; the paths are unchanged
       }
-      lastVersion = next.version;
       figure.dataset.points = String(next.xs.length);
-      figure.dataset.series = String(next.curves.length * 2);
+      figure.dataset.series = String(series.length);
 
-      const names = next.curves.map((c) => c.name).join(', ');
+      const names = next.curves.map((cv) => cv.name).join(', ');
       figure.setAttribute(
         'aria-label',
         next.curves.length
-          ? t('chart.aria', { names, xmin: formatShort(next.xmin), xmax: formatShort(next.xmax) })
-          : t('chart.ariaEmpty'),
+          ? t('explorer.chart.aria', { names, xmin: formatShort(next.xmin), xmax: formatShort(next.xmax) })
+          : t('explorer.chart.ariaEmpty'),
       );
-      if (key.lang !== t.lang) {
-        key.lang = t.lang;
+      if (keyLang !== t.lang) {
+        keyLang = t.lang;
         key.replaceChildren(
-          h('span', { class: 'key key-f' }, t('chart.keyF')),
-          h('span', { class: 'key key-df' }, t('chart.keyDf')),
-          h('span', { class: 'key key-band' }, t('chart.keyBand')),
+          h('span', { class: 'key-item key-f' }, t('explorer.chart.keyF')),
+          h('span', { class: 'key-item key-df' }, t('explorer.chart.keyDf')),
+          h('span', { class: 'key-item key-band' }, t('explorer.chart.keyBand')),
         );
       }
       key.hidden = next.curves.length === 0;
@@ -180,9 +170,12 @@ export function mountChart(root, { getT, onCursor, onDraw }) {
         next.focusName == null
           ? ''
           : ranges
-            ? t('chart.bandsSome', { name: next.focusName, ranges })
-            : t('chart.bandsNone', { name: next.focusName }),
+            ? t('explorer.chart.bandsSome', { name: next.focusName, ranges })
+            : t('explorer.chart.bandsNone', { name: next.focusName }),
       );
+    },
+    dispose() {
+      chart.dispose();
     },
   };
 }

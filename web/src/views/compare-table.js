@@ -1,31 +1,38 @@
-// Comparison table generated from catalogue metadata; selected functions are highlighted.
+// <actlab-explorer> view: the comparison table, generated from catalogue metadata; selected
+// functions are highlighted. ctx: see picker.js.
 import { h, setText } from './dom.js';
 
-export function mountCompareTable(root, { catalogue, getT }) {
-  const heading = h('h2', { id: 'table-heading' });
-  const caption = h('p', { class: 'hint', id: 'table-caption' });
-  const scroll = h('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'table-heading' });
+export function mountCompareTable(root, ctx) {
+  const { catalogue, uid } = ctx;
+  const heading = h('h2', { id: uid('table-heading') });
+  const caption = h('p', { class: 'hint', id: uid('table-caption') });
+  const scroll = h('div', {
+    class: 'table-scroll',
+    role: 'region',
+    tabindex: 0,
+    'aria-labelledby': uid('table-heading'),
+  });
   root.append(heading, caption, scroll);
   let structure = '';
 
-  const yesNo = (t, v) => h('td', { class: v ? 'yes' : 'no' }, t(v ? 'table.yes' : 'table.no'));
+  const yesNo = (t, v) => h('td', { class: v ? 'yes' : 'no' }, t(v ? 'explorer.table.yes' : 'explorer.table.no'));
   function bounded(t, p) {
     const key =
       p.boundedBelow && p.boundedAbove
-        ? 'table.boundedBoth'
+        ? 'explorer.table.boundedBoth'
         : p.boundedBelow
-          ? 'table.boundedBelow'
+          ? 'explorer.table.boundedBelow'
           : p.boundedAbove
-            ? 'table.boundedAbove'
-            : 'table.boundedNone';
+            ? 'explorer.table.boundedAbove'
+            : 'explorer.table.boundedNone';
     return h('td', { class: p.boundedBelow || p.boundedAbove ? 'yes' : 'no' }, t(key));
   }
 
   return {
     update(s) {
-      const t = getT();
-      setText(heading, t('table.heading'));
-      setText(caption, t('table.caption'));
+      const t = ctx.t();
+      setText(heading, t('explorer.table.heading'));
+      setText(caption, t('explorer.table.caption'));
       const key = `${t.lang}|${s.fns.join()}`;
       if (key === structure) return;
       structure = key;
@@ -39,7 +46,7 @@ export function mountCompareTable(root, { catalogue, getT }) {
             'th',
             { scope: 'row' },
             a.name[t.lang],
-            selected ? h('span', { class: 'visually-hidden' }, ` ${t('table.selected')}`) : null,
+            selected ? h('span', { class: 'visually-hidden' }, ` ${t('explorer.table.selected')}`) : null,
           ),
           h('td', { class: 'nowrap' }, a.range.text),
           yesNo(t, a.properties.monotonic),
@@ -52,20 +59,21 @@ export function mountCompareTable(root, { catalogue, getT }) {
       scroll.replaceChildren(
         h(
           'table',
-          { class: 'compare', 'data-testid': 'compare-table', 'aria-describedby': 'table-caption' },
-          h('caption', { class: 'visually-hidden' }, t('table.heading')),
+          { class: 'compare', 'data-testid': 'compare-table', 'aria-describedby': uid('table-caption') },
+          h('caption', { class: 'visually-hidden' }, t('explorer.table.heading')),
           h(
             'thead',
             {},
             h(
               'tr',
               {},
-              cols.map((c) => h('th', { scope: 'col' }, t(`table.${c}`))),
+              cols.map((c) => h('th', { scope: 'col' }, t(`explorer.table.${c}`))),
             ),
           ),
           h('tbody', {}, rows),
         ),
       );
     },
+    dispose() {},
   };
 }

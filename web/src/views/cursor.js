@@ -1,28 +1,31 @@
-// Cursor controls and readout: a native range input (arrow keys work), a number input for an
-// exact x, a table of f(x) and f'(x) per selected function, and an aria-live summary.
-// Readout cells carry data-testid="readout-f-<id>" / "readout-df-<id>" and data-value (raw).
+// <actlab-explorer> view: cursor controls and readout: a native range input (arrow keys work),
+// a number input for an exact x, a table of f(x) and f'(x) per selected function, and an
+// aria-live summary. Readout cells carry data-testid="readout-f-<id>" / "readout-df-<id>" and
+// data-value (raw). ctx: see picker.js.
 import { formatNum, formatShort } from '../model/format.js';
-import { clamp } from '../state.js';
 import { h, setText } from './dom.js';
 
-export function mountCursor(root, { getT, onChange, points }) {
-  const heading = h('h3', { id: 'cursor-heading' });
-  const sliderLabel = h('label', { for: 'cursor-slider', class: 'visually-hidden' });
+const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+
+export function mountCursor(root, ctx, { onChange, points }) {
+  const { uid } = ctx;
+  const heading = h('h3', { id: uid('cursor-heading') });
+  const sliderLabel = h('label', { for: uid('cursor-slider'), class: 'visually-hidden' });
   const slider = h('input', {
     type: 'range',
-    id: 'cursor-slider',
+    id: uid('cursor-slider'),
     'data-testid': 'cursor-slider',
-    'aria-describedby': 'cursor-hint',
+    'aria-describedby': uid('cursor-hint'),
   });
-  const numLabel = h('label', { for: 'cursor-x' });
+  const numLabel = h('label', { for: uid('cursor-x') });
   const num = h('input', {
     type: 'number',
-    id: 'cursor-x',
+    id: uid('cursor-x'),
     'data-testid': 'cursor-x',
     step: 'any',
     inputmode: 'decimal',
   });
-  const hint = h('p', { class: 'hint', id: 'cursor-hint' });
+  const hint = h('p', { class: 'hint', id: uid('cursor-hint') });
   const table = h('table', { class: 'readout', 'data-testid': 'readout' });
   const summary = h('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-testid': 'summary' });
   root.append(
@@ -53,18 +56,18 @@ export function mountCursor(root, { getT, onChange, points }) {
   return {
     /** cursor = { x, values: [{id, name, colour, f, df}] } */
     update(s, cursor) {
-      const t = getT();
-      setText(heading, t('cursor.heading'));
-      setText(sliderLabel, t('cursor.slider'));
-      setText(numLabel, t('cursor.x'));
-      setText(hint, t('cursor.hint'));
+      const t = ctx.t();
+      setText(heading, t('explorer.cursor.heading'));
+      setText(sliderLabel, t('explorer.cursor.slider'));
+      setText(numLabel, t('explorer.cursor.x'));
+      setText(hint, t('explorer.cursor.hint'));
       range = [s.xmin, s.xmax];
       lastX = s.x;
       slider.min = String(s.xmin);
       slider.max = String(s.xmax);
       slider.step = String((s.xmax - s.xmin) / (points - 1));
-      if (document.activeElement !== slider) slider.value = String(s.x);
-      if (document.activeElement !== num) num.value = String(Number(s.x.toFixed(6)));
+      if (ctx.active() !== slider) slider.value = String(s.x);
+      if (ctx.active() !== num) num.value = String(Number(s.x.toFixed(6)));
       slider.setAttribute('aria-valuetext', `x = ${formatShort(s.x, 3)}`);
       num.min = String(s.xmin);
       num.max = String(s.xmax);
@@ -98,12 +101,12 @@ export function mountCursor(root, { getT, onChange, points }) {
             h(
               'tr',
               {},
-              h('th', { scope: 'col' }, t('readout.fn')),
-              h('th', { scope: 'col' }, t('readout.f')),
-              h('th', { scope: 'col' }, t('readout.df')),
+              h('th', { scope: 'col' }, t('explorer.readout.fn')),
+              h('th', { scope: 'col' }, t('explorer.readout.f')),
+              h('th', { scope: 'col' }, t('explorer.readout.df')),
             ),
           ),
-          h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 3 }, t('readout.empty')))),
+          h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 3 }, t('explorer.readout.empty')))),
         );
       }
       const xCell = table.querySelector('[data-testid="readout-x"]');
@@ -121,15 +124,18 @@ export function mountCursor(root, { getT, onChange, points }) {
       clearTimeout(summaryTimer);
       summaryTimer = setTimeout(() => {
         const items = cursor.values.map((v) =>
-          t('summary.item', { name: v.name, f: formatNum(v.f), df: formatNum(v.df) }),
+          t('explorer.summary.item', { name: v.name, f: formatNum(v.f), df: formatNum(v.df) }),
         );
         setText(
           summary,
           items.length
-            ? t('summary.at', { x: formatNum(s.x, 3), items: items.join(t('summary.sep')) })
-            : t('summary.none'),
+            ? t('explorer.summary.at', { x: formatNum(s.x, 3), items: items.join(t('explorer.summary.sep')) })
+            : t('explorer.summary.none'),
         );
       }, 400);
+    },
+    dispose() {
+      clearTimeout(summaryTimer);
     },
   };
 }

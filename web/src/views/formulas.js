@@ -1,17 +1,22 @@
-// KaTeX formulas of f and f' for the selected functions, from the catalogue's latex.
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
+// <actlab-explorer> view: f and f' of the selected functions, as KaTeX HTML rendered at build
+// time (web/src/generated/formulas.js, made by scripts/gen-formulas.mjs from the catalogue). That
+// HTML is trusted: we generate it from our own catalogue, never from user input, so it is
+// inserted as markup; no KaTeX JavaScript ships. The element adopts KaTeX's CSS and the
+// generated classes; the fonts come from document-level @font-face rules (styles/fonts.css).
+// ctx: see picker.js.
+import { formulas } from '../generated/formulas.js';
 import { h, setText } from './dom.js';
 
-export function mountFormulas(root, { catalogue, getT }) {
-  const heading = h('h2', { id: 'formulas-heading' });
+export function mountFormulas(root, ctx) {
+  const { catalogue, uid } = ctx;
+  const heading = h('h2', { id: uid('formulas-heading') });
   const body = h('div', { class: 'formulas' });
   root.append(heading, body);
   let structure = '';
 
-  function formula(tex) {
+  function formula(html) {
     const el = h('div', { class: 'formula' });
-    katex.render(tex, el, { displayMode: true, throwOnError: false, output: 'htmlAndMathml' });
+    el.innerHTML = html ?? '';
     return el;
   }
 
@@ -22,12 +27,13 @@ export function mountFormulas(root, { catalogue, getT }) {
       else el.removeAttribute('tabindex');
     }
   }
-  new ResizeObserver(markScrollable).observe(body);
+  const observer = new ResizeObserver(markScrollable);
+  observer.observe(body);
 
   return {
     update(s) {
-      const t = getT();
-      setText(heading, t('formulas.heading'));
+      const t = ctx.t();
+      setText(heading, t('explorer.formulas.heading'));
       const key = `${t.lang}|${s.fns.join()}`;
       if (key === structure) return;
       structure = key;
@@ -37,12 +43,15 @@ export function mountFormulas(root, { catalogue, getT }) {
           'article',
           { class: 'formula-card', 'data-testid': `formula-${id}` },
           h('h3', {}, a.name[t.lang]),
-          formula(a.latex.f),
-          formula(a.latex.df),
+          formula(formulas[id]?.f),
+          formula(formulas[id]?.df),
         );
       });
-      body.replaceChildren(...(items.length ? items : [h('p', { class: 'hint' }, t('formulas.none'))]));
+      body.replaceChildren(...(items.length ? items : [h('p', { class: 'hint' }, t('explorer.formulas.none'))]));
       markScrollable();
+    },
+    dispose() {
+      observer.disconnect();
     },
   };
 }

@@ -1,13 +1,15 @@
-// Parameter sliders, generated from the catalogue's param specs for the selected functions:
-// a native range input (data-testid="param-<id>-<name>"), an <output> readout and a reset.
+// <actlab-explorer> view: parameter sliders, generated from the catalogue's param specs for the
+// selected functions: a native range input (data-testid="param-<id>-<name>"), an <output>
+// readout and a reset button. ctx: see picker.js.
 import { paramKey, paramsFor } from '../model/catalogue.js';
 import { formatNum } from '../model/format.js';
 import { h, setText } from './dom.js';
 
 const decimals = (step) => Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
 
-export function mountParams(root, { catalogue, getT, onChange }) {
-  const heading = h('h2', { id: 'params-heading' });
+export function mountParams(root, ctx, { onChange }) {
+  const { catalogue, uid } = ctx;
+  const heading = h('h3', { id: uid('params-heading') });
   const body = h('div', { class: 'params' });
   root.append(heading, body);
   let structure = '';
@@ -20,28 +22,29 @@ export function mountParams(root, { catalogue, getT, onChange }) {
       const info = catalogue.find((a) => a.id === id);
       for (const [name, spec] of Object.entries(info.params)) {
         const key = paramKey(id, name);
-        const inputId = `param-${id}-${name}`;
+        const inputId = uid(`param-${id}-${name}`);
+        const testId = `param-${id}-${name}`;
         const input = h('input', {
           type: 'range',
           id: inputId,
-          'data-testid': inputId,
+          'data-testid': testId,
           min: spec.min,
           max: spec.max,
           step: spec.step,
         });
-        const out = h('output', { for: inputId, 'data-testid': `${inputId}-value` });
+        const out = h('output', { for: inputId, 'data-testid': `${testId}-value` });
         const reset = h(
           'button',
           {
             type: 'button',
             class: 'small',
-            'aria-label': t('params.resetLabel', {
+            'aria-label': t('explorer.params.resetLabel', {
               name: info.name[t.lang],
               param: spec.label[t.lang],
               value: spec.default,
             }),
           },
-          t('params.reset'),
+          t('explorer.params.reset'),
         );
         input.addEventListener('input', () => onChange(key, Number(input.value)));
         reset.addEventListener('click', () => onChange(key, spec.default));
@@ -56,13 +59,13 @@ export function mountParams(root, { catalogue, getT, onChange }) {
         );
       }
     }
-    body.replaceChildren(...(rows.length ? rows : [h('p', { class: 'hint' }, t('params.none'))]));
+    body.replaceChildren(...(rows.length ? rows : [h('p', { class: 'hint' }, t('explorer.params.none'))]));
   }
 
   return {
     update(s) {
-      const t = getT();
-      setText(heading, t('params.heading'));
+      const t = ctx.t();
+      setText(heading, t('explorer.params.heading'));
       const key = `${t.lang}|${s.fns.join()}`;
       if (key !== structure) {
         structure = key;
@@ -70,9 +73,10 @@ export function mountParams(root, { catalogue, getT, onChange }) {
       }
       for (const c of controls.values()) {
         const v = paramsFor(c.info, s.params)[c.name];
-        if (document.activeElement !== c.input) c.input.value = String(v);
+        if (ctx.active() !== c.input) c.input.value = String(v);
         setText(c.out, formatNum(v, decimals(c.spec.step)));
       }
     },
+    dispose() {},
   };
 }

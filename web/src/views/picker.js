@@ -1,11 +1,16 @@
-// Function picker: one native checkbox per catalogue entry (generated, not hand-listed),
-// with its plot colour. Also the <select> of which selected function gets saturation shading.
+// <actlab-explorer> view: the function picker, one native checkbox per catalogue entry
+// (generated, not hand-listed) with its plot colour, and the <select> of which selected
+// function gets the saturation shading.
+//
+// Every explorer view takes `ctx` = { t() → translator, uid(name) → per-instance id,
+// active() → the shadow root's activeElement, catalogue } and returns { update(s), dispose() }.
 import { h, setText } from './dom.js';
 import { colourFor } from './palette.js';
 
-export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) {
+export function mountPicker(root, ctx, { onChange, onFocusChange }) {
+  const { catalogue, uid } = ctx;
   const legend = h('legend');
-  const hint = h('p', { class: 'hint', id: 'picker-hint' });
+  const hint = h('p', { class: 'hint', id: uid('picker-hint') });
   const none = h('p', { class: 'warning', role: 'status' });
   const boxes = new Map();
   const names = new Map();
@@ -13,10 +18,10 @@ export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) 
   for (const a of catalogue) {
     const input = h('input', {
       type: 'checkbox',
-      id: `fn-${a.id}`,
+      id: uid(`fn-${a.id}`),
       value: a.id,
       'data-testid': `fn-${a.id}`,
-      'aria-describedby': 'picker-hint',
+      'aria-describedby': uid('picker-hint'),
     });
     const name = h('span');
     boxes.set(a.id, input);
@@ -39,8 +44,8 @@ export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) 
     onChange(catalogue.map((a) => a.id).filter((id) => boxes.get(id).checked));
   });
 
-  const focusLabel = h('label', { for: 'focus-select' });
-  const focusSelect = h('select', { id: 'focus-select', 'data-testid': 'focus-select' });
+  const focusLabel = h('label', { for: uid('focus') });
+  const focusSelect = h('select', { id: uid('focus'), 'data-testid': 'focus-select' });
   focusSelect.addEventListener('change', () => onFocusChange(focusSelect.value));
   const focusRow = h('p', { class: 'focus-row' }, focusLabel, focusSelect);
 
@@ -49,16 +54,15 @@ export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) 
   let optionsKey = '';
   return {
     update(s) {
-      const t = getT();
-      setText(legend, t('picker.legend'));
-      setText(hint, t('picker.hint'));
-      setText(focusLabel, t('chart.focus'));
+      const t = ctx.t();
+      setText(legend, t('explorer.picker.legend'));
+      setText(hint, t('explorer.picker.hint'));
+      setText(focusLabel, t('explorer.chart.focus'));
       for (const a of catalogue) {
         boxes.get(a.id).checked = s.fns.includes(a.id);
         setText(names.get(a.id), a.name[t.lang]);
       }
-      none.textContent = s.fns.length ? '' : t('picker.none');
-      none.hidden = s.fns.length > 0;
+      setText(none, s.fns.length ? '' : t('explorer.picker.none'));
 
       const key = `${t.lang}|${s.fns.join()}`;
       if (key !== optionsKey) {
@@ -71,5 +75,6 @@ export function mountPicker(root, { catalogue, getT, onChange, onFocusChange }) 
       focusRow.hidden = s.fns.length === 0;
       if (s.fns.length) focusSelect.value = s.focus ?? s.fns[0];
     },
+    dispose() {},
   };
 }

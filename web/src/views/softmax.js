@@ -1,8 +1,8 @@
-// Softmax panel: a logits text field, a log-scale temperature slider (T = 10^(v/100),
-// v ∈ [-200, 200], so T = 1 sits exactly in the middle) and one bar + number per class.
-// Probabilities come from lab.softmax via main.js; data-testid="softmax-prob-<i>".
+// <actlab-explorer> view: the softmax panel: a logits text field, a log-scale temperature slider
+// (T = 10^(v/100), v ∈ [-200, 200], so T = 1 sits exactly in the middle) and one bar + number
+// per class. Probabilities come from lab.softmax (the element computes them);
+// data-testid="softmax-prob-<i>". ctx: see picker.js.
 import { formatNum } from '../model/format.js';
-import { parseLogits } from '../state.js';
 import { h, setText } from './dom.js';
 
 const toSlider = (t) => Math.round(100 * Math.log10(t));
@@ -10,30 +10,31 @@ const fromSlider = (v) => Number((10 ** (v / 100)).toPrecision(3));
 const subscript = (n) => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[d]);
 const formatT = (t) => String(Number(t.toPrecision(3)));
 
-export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature }) {
-  const heading = h('h2', { id: 'softmax-heading' });
+export function mountSoftmax(root, ctx, { temperature, parseLogits, onLogits, onTemperature }) {
+  const { uid } = ctx;
+  const heading = h('h2', { id: uid('softmax-heading') });
   const intro = h('p', {});
-  const logitsLabel = h('label', { for: 'softmax-logits' });
+  const logitsLabel = h('label', { for: uid('softmax-logits') });
   const logits = h('input', {
     type: 'text',
-    id: 'softmax-logits',
+    id: uid('softmax-logits'),
     'data-testid': 'softmax-logits',
     inputmode: 'decimal',
     autocomplete: 'off',
     spellcheck: false,
-    'aria-describedby': 'softmax-logits-error',
+    'aria-describedby': uid('softmax-logits-error'),
   });
-  const error = h('p', { id: 'softmax-logits-error', class: 'warning', role: 'status' });
-  const tLabel = h('label', { for: 'softmax-temperature' });
+  const error = h('p', { id: uid('softmax-logits-error'), class: 'warning', role: 'status' });
+  const tLabel = h('label', { for: uid('softmax-temperature') });
   const temp = h('input', {
     type: 'range',
-    id: 'softmax-temperature',
+    id: uid('softmax-temperature'),
     'data-testid': 'softmax-temperature',
     min: toSlider(temperature.min),
     max: toSlider(temperature.max),
     step: 1,
   });
-  const tOut = h('output', { for: 'softmax-temperature', 'data-testid': 'softmax-temperature-value' });
+  const tOut = h('output', { for: uid('softmax-temperature'), 'data-testid': 'softmax-temperature-value' });
   const bars = h('ol', { class: 'bars', 'data-testid': 'softmax-bars' });
   const sum = h('p', { class: 'hint' });
   const summary = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -53,7 +54,7 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
     const parsed = parseLogits(logits.value);
     invalid = parsed === null;
     logits.setAttribute('aria-invalid', String(invalid));
-    setText(error, invalid ? getT()('softmax.logitsInvalid') : '');
+    setText(error, invalid ? ctx.t()('explorer.softmax.logitsInvalid') : '');
     if (parsed) onLogits(parsed);
   });
   temp.addEventListener('input', () => onTemperature(fromSlider(Number(temp.value))));
@@ -64,15 +65,15 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
   return {
     /** probs: Float32Array aligned with s.logits */
     update(s, probs) {
-      const t = getT();
-      setText(heading, t('softmax.heading'));
-      setText(intro, t('softmax.intro'));
-      setText(logitsLabel, t('softmax.logits'));
-      setText(tLabel, t('softmax.temperature'));
-      if (invalid) setText(error, t('softmax.logitsInvalid'));
-      if (document.activeElement !== logits && !invalid)
+      const t = ctx.t();
+      setText(heading, t('explorer.softmax.heading'));
+      setText(intro, t('explorer.softmax.intro'));
+      setText(logitsLabel, t('explorer.softmax.logits'));
+      setText(tLabel, t('explorer.softmax.temperature'));
+      if (invalid) setText(error, t('explorer.softmax.logitsInvalid'));
+      if (ctx.active() !== logits && !invalid)
         logits.value = s.logits.map((z) => (Number.isInteger(z) ? z.toFixed(1) : String(z))).join(', ');
-      if (document.activeElement !== temp) temp.value = String(toSlider(s.t));
+      if (ctx.active() !== temp) temp.value = String(toSlider(s.t));
       setText(tOut, formatT(s.t));
       temp.setAttribute('aria-valuetext', `T = ${formatT(s.t)}`);
 
@@ -86,7 +87,7 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
             li: h(
               'li',
               {},
-              h('span', { class: 'bar-label' }, t('softmax.class', { i: subscript(i + 1), z: String(z) })),
+              h('span', { class: 'bar-label' }, t('explorer.softmax.class', { i: subscript(i + 1), z: String(z) })),
               h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill),
               value,
             ),
@@ -104,14 +105,20 @@ export function mountSoftmax(root, { getT, temperature, onLogits, onTemperature 
         setText(r.value, formatNum(p, 3));
         r.value.dataset.value = String(p);
       });
-      setText(sum, t('softmax.sum', { sum: formatNum(total, 3) }));
+      setText(sum, t('explorer.softmax.sum', { sum: formatNum(total, 3) }));
       clearTimeout(summaryTimer);
       summaryTimer = setTimeout(() => {
         setText(
           summary,
-          t('softmax.summary', { t: formatT(s.t), probs: Array.from(probs, (p) => formatNum(p, 3)).join(', ') }),
+          t('explorer.softmax.summary', {
+            t: formatT(s.t),
+            probs: Array.from(probs, (p) => formatNum(p, 3)).join(', '),
+          }),
         );
       }, 400);
+    },
+    dispose() {
+      clearTimeout(summaryTimer);
     },
   };
 }

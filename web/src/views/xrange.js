@@ -1,22 +1,23 @@
-// x-range controls: two native number inputs, applied on `change`, validated by state.js.
-import { DEFAULTS, validRange } from '../state.js';
+// <actlab-explorer> view: the x range, two native number inputs applied on `change` and checked
+// with `validRange` (from the state schema, passed in), and a reset. ctx: see picker.js.
 import { h, setText } from './dom.js';
 
-export function mountXRange(root, { getT, onChange }) {
-  const minLabel = h('label', { for: 'xmin' });
-  const maxLabel = h('label', { for: 'xmax' });
+export function mountXRange(root, ctx, { defaults, validRange, onChange }) {
+  const { uid } = ctx;
+  const minLabel = h('label', { for: uid('xmin') });
+  const maxLabel = h('label', { for: uid('xmax') });
   const attrs = {
     type: 'number',
     step: 'any',
     min: -100,
     max: 100,
     inputmode: 'decimal',
-    'aria-describedby': 'xrange-error',
+    'aria-describedby': uid('xrange-error'),
   };
-  const xmin = h('input', { ...attrs, id: 'xmin', 'data-testid': 'xmin' });
-  const xmax = h('input', { ...attrs, id: 'xmax', 'data-testid': 'xmax' });
+  const xmin = h('input', { ...attrs, id: uid('xmin'), 'data-testid': 'xmin' });
+  const xmax = h('input', { ...attrs, id: uid('xmax'), 'data-testid': 'xmax' });
   const reset = h('button', { type: 'button', class: 'small' });
-  const error = h('p', { id: 'xrange-error', class: 'warning', role: 'status' });
+  const error = h('p', { id: uid('xrange-error'), class: 'warning', role: 'status' });
   root.append(
     h(
       'div',
@@ -35,26 +36,27 @@ export function mountXRange(root, { getT, onChange }) {
     invalid = !(xmin.value.trim() && xmax.value.trim() && validRange(a, b));
     xmin.setAttribute('aria-invalid', String(invalid));
     xmax.setAttribute('aria-invalid', String(invalid));
-    setText(error, invalid ? getT()('chart.rangeInvalid') : '');
+    setText(error, invalid ? ctx.t()('explorer.chart.rangeInvalid') : '');
     if (!invalid) onChange(a, b);
   }
   xmin.addEventListener('change', apply);
   xmax.addEventListener('change', apply);
   reset.addEventListener('click', () => {
-    xmin.value = String(DEFAULTS.xmin);
-    xmax.value = String(DEFAULTS.xmax);
+    xmin.value = String(defaults.xmin);
+    xmax.value = String(defaults.xmax);
     apply();
   });
 
   return {
     update(s) {
-      const t = getT();
-      setText(minLabel, t('chart.xmin'));
-      setText(maxLabel, t('chart.xmax'));
-      setText(reset, t('chart.rangeReset'));
-      if (invalid) setText(error, t('chart.rangeInvalid'));
-      if (document.activeElement !== xmin && !invalid) xmin.value = String(s.xmin);
-      if (document.activeElement !== xmax && !invalid) xmax.value = String(s.xmax);
+      const t = ctx.t();
+      setText(minLabel, t('explorer.chart.xmin'));
+      setText(maxLabel, t('explorer.chart.xmax'));
+      setText(reset, t('explorer.chart.rangeReset'));
+      if (invalid) setText(error, t('explorer.chart.rangeInvalid'));
+      if (ctx.active() !== xmin && !invalid) xmin.value = String(s.xmin);
+      if (ctx.active() !== xmax && !invalid) xmax.value = String(s.xmax);
     },
+    dispose() {},
   };
 }

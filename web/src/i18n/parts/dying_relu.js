@@ -1,2 +1,50 @@
 // <actlab-dying-relu>
-export default { ko: {}, en: {} };
+export default {
+  ko: {
+    'dying.intro':
+      '은닉층 두 개(유닛 8개씩)짜리 작은 신경망이 나선형 데이터를 학습합니다. 학습률을 키우거나 은닉층 편향을 처음부터 음수 쪽으로 밀어 두면, 모든 입력에 대해 z가 0 이하인 유닛이 생기고 그 유닛은 기울기를 받지 못해 다시 살아나지 못합니다.',
+    'dying.lr': '학습률 η',
+    'dying.bias': '초기 편향 이동',
+    'dying.seed': '난수 시드',
+    'dying.train': 'ReLU로 학습 ({epochs} 에포크)',
+    'dying.retrain': 'ReLU부터 다시 학습',
+    'dying.compare': '같은 시드로 비교 (Leaky ReLU · PReLU · ELU)',
+    'dying.deadTitle': '죽은 유닛 비율 (가로축: 에포크)',
+    'dying.lossTitle': '훈련 손실 (가로축: 에포크)',
+    'dying.none': '아직 학습 전',
+    'dying.ariaDead': '에포크 1부터 {epochs}까지 은닉 유닛 중 죽은 유닛의 비율(0~1): {names}',
+    'dying.ariaLoss': '에포크 1부터 {epochs}까지 훈련 손실: {names}',
+    'dying.final': '{name}: 마지막 에포크의 죽은 유닛 {dead}%, 손실 {loss}',
+    'dying.finalDiverged': '{name}: 에포크 {epoch}에서 발산해 멈춤 (직전 에포크: 죽은 유닛 {dead}%, 손실 {loss})',
+    'dying.divergedAtOnce': '{name}: 첫 에포크에서 바로 발산해 멈춤 (학습률을 낮춰 보세요)',
+    'dying.progress': '{name} 학습 중: {epoch}/{epochs} 에포크, 죽은 유닛 {dead}%',
+    'dying.paused': '(화면 밖이라 잠시 멈춤)',
+    'dying.idle': '학습률 {lr}, 편향 이동 {bias}. 버튼을 누르면 에포크마다 곡선이 그려집니다.',
+    'dying.done': '학습률 {lr}, 편향 이동 {bias}, 시드 {seed}로 학습을 마쳤습니다.',
+    'dying.error': '학습을 시작하지 못했습니다: {message}',
+  },
+  en: {
+    'dying.intro':
+      'A small network with two hidden layers of 8 units learns a two-armed spiral. Raise the learning rate or push every hidden bias negative at the start, and some units end up with z ≤ 0 for every input: they receive no gradient and never come back.',
+    'dying.lr': 'Learning rate η',
+    'dying.bias': 'Initial bias offset',
+    'dying.seed': 'Random seed',
+    'dying.train': 'Train with ReLU ({epochs} epochs)',
+    'dying.retrain': 'Train again from ReLU',
+    'dying.compare': 'Compare with the same seed (Leaky ReLU · PReLU · ELU)',
+    'dying.deadTitle': 'Dead-unit fraction (x axis: epoch)',
+    'dying.lossTitle': 'Training loss (x axis: epoch)',
+    'dying.none': 'not trained yet',
+    'dying.ariaDead': 'Fraction of dead hidden units (0 to 1) for epochs 1 to {epochs}: {names}',
+    'dying.ariaLoss': 'Training loss for epochs 1 to {epochs}: {names}',
+    'dying.final': '{name}: {dead}% dead units after the last epoch, loss {loss}',
+    'dying.finalDiverged':
+      '{name}: diverged and stopped at epoch {epoch} (epoch before: {dead}% dead units, loss {loss})',
+    'dying.divergedAtOnce': '{name}: diverged in the very first epoch and stopped (try a smaller learning rate)',
+    'dying.progress': 'Training {name}: epoch {epoch}/{epochs}, {dead}% dead units',
+    'dying.paused': '(paused while off screen)',
+    'dying.idle': 'Learning rate {lr}, bias offset {bias}. Press the button to draw the curves epoch by epoch.',
+    'dying.done': 'Finished training with learning rate {lr}, bias offset {bias}, seed {seed}.',
+    'dying.error': 'Training could not start: {message}',
+  },
+};

@@ -1,2 +1,61 @@
 // <actlab-prelu>
-export default { ko: {}, en: {} };
+export default {
+  ko: {
+    'prelu.intro':
+      'Leaky ReLU는 음수 입력에도 작은 기울기 α를 남겨 둡니다. 슬라이더로 α를 바꾸면 x = −2에서의 값도 정확히 α·(−2)만큼 따라 움직입니다.',
+    'prelu.alpha': '음수 쪽 기울기 α',
+    'prelu.keyLeaky': 'Leaky ReLU (α = {alpha})',
+    'prelu.keyLearned': 'PReLU, 1층이 학습한 α = {alpha}',
+    'prelu.readout': 'Leaky ReLU({x}) = α·({x}) = {alpha} × ({x}) = {f}',
+    'prelu.ariaCurve':
+      'x가 {xmin}부터 {xmax}까지인 Leaky ReLU(α = {alpha}, 실선)와 ReLU(파선) 그래프, x = {x}에 표시점',
+    'prelu.ariaLearned': '점선은 PReLU가 학습한 기울기 α = {alpha}를 쓴 곡선입니다.',
+    'prelu.learnIntro':
+      'PReLU는 α를 정해 두지 않고 가중치처럼 학습합니다. 층마다 α 하나씩 두고 시작값 {start}에서 출발해 에포크마다 어디로 움직이는지 지켜보세요.',
+    'prelu.seed': '난수 시드',
+    'prelu.train': 'PReLU 신경망 학습 ({epochs} 에포크)',
+    'prelu.retrain': '처음부터 다시 학습',
+    'prelu.alphaTitle': '층별로 학습되는 α (가로축: 에포크, 점선: 시작값)',
+    'prelu.layer': '{n}층의 α',
+    'prelu.startLine': '시작값',
+    'prelu.layerAlpha': '{n}층 α = {alpha}',
+    'prelu.ariaAlpha': '에포크 0부터 {epochs}까지 층별 PReLU 기울기 α의 변화. 현재 {current}',
+    'prelu.ariaAlphaEmpty': '학습 전이라 비어 있는 α 변화 그래프',
+    'prelu.progress': '학습 중: {epoch}/{epochs} 에포크',
+    'prelu.paused': '(화면 밖이라 잠시 멈춤)',
+    'prelu.idle': '버튼을 누르면 원형 데이터로 학습을 시작합니다.',
+    'prelu.done': '{epoch} 에포크 학습을 마쳤습니다.',
+    'prelu.diverged': '에포크 {epoch}에서 발산해 학습을 멈췄습니다.',
+    'prelu.learned': '학습된 기울기: {current} (시작값 {start})',
+    'prelu.error': '학습을 시작하지 못했습니다: {message}',
+  },
+  en: {
+    'prelu.intro':
+      'Leaky ReLU keeps a small slope α for negative inputs. Move the slider: the value at x = −2 follows exactly α·(−2).',
+    'prelu.alpha': 'Negative slope α',
+    'prelu.keyLeaky': 'Leaky ReLU (α = {alpha})',
+    'prelu.keyLearned': 'PReLU, α learned by layer 1 = {alpha}',
+    'prelu.readout': 'Leaky ReLU({x}) = α·({x}) = {alpha} × ({x}) = {f}',
+    'prelu.ariaCurve':
+      'Plot of Leaky ReLU (α = {alpha}, solid) and ReLU (dashed) for x from {xmin} to {xmax}, with a marker at x = {x}',
+    'prelu.ariaLearned': 'The dotted curve uses the slope PReLU learned, α = {alpha}.',
+    'prelu.learnIntro':
+      'PReLU does not fix α: it learns it like a weight. Each layer has one α starting at {start}; watch where it goes epoch by epoch.',
+    'prelu.seed': 'Random seed',
+    'prelu.train': 'Train the PReLU network ({epochs} epochs)',
+    'prelu.retrain': 'Train again from the start',
+    'prelu.alphaTitle': 'Learned α per layer (x axis: epoch, dotted: start value)',
+    'prelu.layer': 'α of layer {n}',
+    'prelu.startLine': 'start value',
+    'prelu.layerAlpha': 'layer {n} α = {alpha}',
+    'prelu.ariaAlpha': 'PReLU slope α per layer from epoch 0 to {epochs}. Now {current}',
+    'prelu.ariaAlphaEmpty': 'Chart of α over training, empty until training starts',
+    'prelu.progress': 'Training: epoch {epoch}/{epochs}',
+    'prelu.paused': '(paused while off screen)',
+    'prelu.idle': 'Press the button to train on the circle dataset.',
+    'prelu.done': 'Finished {epoch} epochs of training.',
+    'prelu.diverged': 'Training diverged and stopped at epoch {epoch}.',
+    'prelu.learned': 'Learned slopes: {current} (start value {start})',
+    'prelu.error': 'Training could not start: {message}',
+  },
+};

@@ -1,0 +1,80 @@
+// <actlab-elu> on its demo page (web/demo/elu.html).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const meanAbs = (a) => a.reduce((s, v) => s + Math.abs(v), 0) / a.length;
+
+test('elu: ELU keeps the layer means nearer zero than ReLU; α moves the plotted minimum toward −α', async () => {
+  const { page, problems } = await site.open('demo/elu.html');
+  await waitReady(page, 'actlab-elu');
+  const a = page.locator('#a');
+  await assert.doesNotReject(a.locator('canvas').first().waitFor());
+  let v = await a.evaluate((el) => el.value);
+  assert.equal(v.alpha, 1);
+  assert.equal(v.relu.length, 5);
+  assert.equal(v.elu.length, 5);
+  assert.ok(
+    v.relu.every((m) => m > 0),
+    `ReLU means ${v.relu}`,
+  );
+  assert.ok(meanAbs(v.elu) < meanAbs(v.relu), `|ELU| ${meanAbs(v.elu)} ≥ |ReLU| ${meanAbs(v.relu)}`);
+  // The plotted minimum is f(−6) = −α(1 − e^−6): just above −α.
+  assert.ok(Math.abs(v.plotMin - (Math.exp(-6) - 1)) < 1e-6, String(v.plotMin));
+  // The α slider: the minimum follows −α.
+  await a.getByTestId('alpha').fill('3');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('alpha') === '3');
+  v = await a.evaluate((el) => el.value);
+  assert.ok(Math.abs(v.plotMin - 3 * (Math.exp(-6) - 1)) < 1e-5, String(v.plotMin));
+  assert.ok(v.plotMin < -2.9 && v.plotMin > -3, String(v.plotMin));
+  assert.match(await a.getByTestId('readout').textContent(), /-2\.99/);
+  // Keyboard on the α slider: one step left lowers α by 0.01, the minimum rises by ~0.01.
+  await a.getByTestId('alpha').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('alpha') === '2.99');
+  const v2 = await a.evaluate((el) => el.value);
+  assert.ok(v2.plotMin > v.plotMin, `${v2.plotMin} ≤ ${v.plotMin}`);
+  // Depth: one mean per hidden layer; both networks of 8 layers.
+  await a.getByTestId('depth').fill('8');
+  await page.waitForFunction(() => document.querySelector('#a').value.elu.length === 8);
+  v = await a.evaluate((el) => el.value);
+  assert.equal(v.relu.length, 8);
+  assert.equal(await a.getAttribute('depth'), '8');
+  // A bad attribute shows a notice and the default lab.
+  const bad = page.locator('#bad');
+  assert.match(await bad.getByTestId('notice').textContent(), /alpha="0"/);
+  assert.match(await bad.getByTestId('notice').textContent(), /depth="12"/);
+  const bv = await bad.evaluate((el) => el.value);
+  assert.equal(bv.alpha, 1);
+  assert.equal(bv.elu.length, 5);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('elu: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
+  const { page, problems } = await site.open('demo/elu.html', { lang: 'en', viewport: { width: 360, height: 740 } });
+  await waitReady(page, 'actlab-elu');
+  assert.deepEqual(await hangulLeft(page), []);
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('elu: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
+  const { page, problems } = await site.open('demo/elu.html');
+  await waitReady(page, 'actlab-elu');
+  const { before, after } = await churn(page, '#a', 1000);
+  assert.deepEqual(after, before);
+  assertNoProblems(problems);
+  await page.closeContext();
+});

@@ -1,0 +1,93 @@
+// <actlab-linear-collapse> on its demo page (web/demo/linear-collapse.html).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const value = (loc) => loc.evaluate((el) => el.value);
+
+test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinear layer separates circles', async () => {
+  const { page, problems } = await site.open('demo/linear-collapse.html');
+  await waitReady(page, 'actlab-linear-collapse');
+  const a = page.locator('#a');
+  // Identity between the layers: the stack is one affine map (float32 rounding only).
+  let v = await value(a);
+  assert.equal(v.activation, 'identity');
+  assert.equal(v.layers, 3);
+  assert.ok(v.maxDifference < 1e-4, String(v.maxDifference));
+  assert.equal(v.W.length, 1);
+  assert.equal(v.W[0].length, 2);
+  assert.equal(v.b.length, 1);
+  assert.match(await a.getByTestId('difference').textContent(), /\d\.\d\d×10⁻[⁵⁶⁷⁸⁹]/);
+  assert.equal(await a.getByTestId('collapsed').locator('.cell').count(), 3);
+  // The layers slider from the keyboard: one more layer, still collapsing.
+  await a.getByTestId('layers').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('layers') === '4');
+  await page.waitForFunction(() => document.querySelector('#a').value.layers === 4);
+  v = await value(a);
+  assert.ok(v.maxDifference < 1e-4, String(v.maxDifference));
+  // tanh between the layers: no single affine map matches any more.
+  await a.getByTestId('activation').selectOption('tanh');
+  await page.waitForFunction(() => document.querySelector('#a').value.activation === 'tanh');
+  assert.equal(await a.getAttribute('activation'), 'tanh');
+  v = await value(a);
+  assert.ok(v.maxDifference > 1e-2, String(v.maxDifference));
+  // Train both classifiers with the button: the nonlinear one wins by ≥ 20 points.
+  await a.getByTestId('train').click();
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('#a').value;
+      return s.epoch >= 150 && !s.training;
+    },
+    null,
+    { timeout: 30000 },
+  );
+  v = await value(a);
+  assert.ok(v.accuracy.nonlinear - v.accuracy.linear >= 0.2, JSON.stringify(v.accuracy));
+  assert.ok(v.accuracy.linear < 0.7, JSON.stringify(v.accuracy));
+  assert.match(await a.getByTestId('accuracy').textContent(), /150/);
+  // The second instance starts from its attributes (relu between 5 layers).
+  const b = await value(page.locator('#b'));
+  assert.equal(b.layers, 5);
+  assert.ok(b.maxDifference > 1e-2, String(b.maxDifference));
+  // A bad attribute shows a notice and the default lab, not a blank box.
+  const bad = page.locator('#bad');
+  assert.match(await bad.getByTestId('notice').textContent(), /layers="9"/);
+  assert.match(await bad.getByTestId('notice').textContent(), /activation="nope"/);
+  const vb = await value(bad);
+  assert.equal(vb.layers, 3);
+  assert.ok(vb.maxDifference < 1e-4);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('linear-collapse: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
+  const { page, problems } = await site.open('demo/linear-collapse.html', {
+    lang: 'en',
+    viewport: { width: 360, height: 740 },
+  });
+  await waitReady(page, 'actlab-linear-collapse');
+  assert.deepEqual(await hangulLeft(page), []);
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('linear-collapse: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
+  const { page, problems } = await site.open('demo/linear-collapse.html');
+  await waitReady(page, 'actlab-linear-collapse');
+  const { before, after } = await churn(page, '#a', 1000);
+  assert.deepEqual(after, before);
+  assertNoProblems(problems);
+  await page.closeContext();
+});

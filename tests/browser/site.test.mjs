@@ -1,0 +1,223 @@
+// The teaching page (web/index.html) as a reader meets it: every section and lab, both
+// languages, URL state (round trip, hostile values), axe-core, 360 px, the strict CSP of the
+// blog embed, screenshots of every section, and a performance report (not asserted as
+// timing): time to the first drawn curve, transfer size, frame times while dragging.
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { outDir, repoRoot } from '../../web/serve.mjs';
+import { serveStatic } from './csp-server.mjs';
+import { assertNoProblems, axeViolations, hangulLeft, startSite } from './harness.mjs';
+
+const SHOTS = join(repoRoot, 'build', 'screenshots');
+const PERF = join(repoRoot, 'build', 'perf');
+const SECTIONS = Array.from({ length: 10 }, (_, i) => `sec-${i}`);
+
+let site;
+before(async () => {
+  site = await startSite();
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(PERF, { recursive: true });
+});
+after(async () => {
+  await site?.close();
+});
+
+/** Scrolls every lab into view in turn and waits until all have started. */
+async function startAllLabs(page) {
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll('main [id]')].filter((e) => e.localName.startsWith('actlab-')).map((e) => e.id),
+  );
+  for (const id of ids) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id, { timeout: 20000 });
+  }
+  return ids;
+}
+
+test('site: every section in order, every lab starts, no problem; English is complete', async () => {
+  const { page, problems } = await site.open('index.html');
+  const order = await page.evaluate(() => [...document.querySelectorAll('main section[id^="sec-"]')].map((s) => s.id));
+  assert.deepEqual(order, SECTIONS);
+  const ids = await startAllLabs(page);
+  assert.ok(ids.length >= 12, `only ${ids.length} labs`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  for (const s of SECTIONS) {
+    await page.locator(`#${s}`).screenshot({ path: join(SHOTS, `site-${s}-ko.png`) });
+  }
+  // The toggle switches the whole page, shadow roots included.
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual(await hangulLeft(page), []);
+  assert.match(page.url(), /lang=en/);
+  for (const s of SECTIONS) {
+    await page.locator(`#${s}`).screenshot({ path: join(SHOTS, `site-${s}-en.png`) });
+  }
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('site: axe-core finds no serious or critical violation (shadow roots included), ko and en', async () => {
+  for (const lang of ['ko', 'en']) {
+    const { page, problems } = await site.open('index.html', { lang });
+    await startAllLabs(page);
+    assert.deepEqual(await axeViolations(page), [], lang);
+    assertNoProblems(problems);
+    await page.closeContext();
+  }
+});
+
+test('site: 360×740 phone, no horizontal overflow, screenshots', async () => {
+  const { page, problems } = await site.open('index.html', { viewport: { width: 360, height: 740 } });
+  await startAllLabs(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `overflows by ${overflow}px`);
+  for (const s of SECTIONS) await page.locator(`#${s}`).screenshot({ path: join(SHOTS, `site-${s}-360.png`) });
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('site: lab state round-trips through the URL; hostile values fall back with a notice', async () => {
+  const { page, problems } = await site.open('index.html');
+  const plot = page.locator('main actlab-plot[id]').first();
+  const id = await plot.getAttribute('id');
+  await plot.scrollIntoViewIfNeeded();
+  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const cursor = plot.getByTestId('cursor');
+  await cursor.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((i) => new URLSearchParams(location.search).has(`${i}.x`), id, { timeout: 5000 });
+  const url = page.url();
+  const x = await plot.getAttribute('x');
+  const { page: again } = await site.open(`index.html${new URL(url).search}`);
+  const p2 = again.locator(`#${id}`);
+  await p2.scrollIntoViewIfNeeded();
+  await again.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  assert.equal(await p2.getAttribute('x'), x);
+  assert.equal((await p2.evaluate((e) => e.value.x)).toString(), x);
+  await again.closeContext();
+  // Hostile and malformed values: a notice in the lab, defaults used, nothing injected.
+  const hostile = new URLSearchParams({
+    [`${id}.fn`]: '<img src=x onerror="window.__pwned=1">',
+    [`${id}.x`]: '1e999',
+    [`${id}.onclick`]: 'window.__pwned=1',
+    lang: 'xx',
+    'nope.attr': '1',
+  });
+  const { page: bad, problems: badProblems } = await site.open('index.html', { query: hostile.toString() });
+  const p3 = bad.locator(`#${id}`);
+  await p3.scrollIntoViewIfNeeded();
+  await bad.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  assert.match(await p3.getByTestId('notice').textContent(), /fn=/);
+  assert.equal(await p3.getAttribute('onclick'), null, 'only the element’s own attributes are taken from the URL');
+  await p3.click();
+  assert.equal(await bad.evaluate(() => window.__pwned), undefined);
+  assert.equal(await bad.evaluate(() => document.querySelectorAll('img').length), 0);
+  assert.equal(await bad.evaluate(() => document.documentElement.lang), 'ko');
+  assertNoProblems(badProblems.filter((p) => !p.includes('/x')));
+  assertNoProblems(problems);
+  await bad.closeContext();
+  await page.closeContext();
+});
+
+test('site: runs under the embed’s strict CSP with zero violations', async () => {
+  const server = await serveStatic(outDir);
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    for (const path of ['index.html', 'explorer.html']) {
+      await page.goto(server.url + path);
+      if (path === 'index.html') await startAllLabs(page);
+      else await page.waitForFunction(() => document.querySelector('actlab-explorer')?.dataset.ready === 'true');
+      assert.deepEqual(await page.evaluate(() => window.__csp), [], path);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('site: performance report (first curve, transfer size, frame times; not asserted)', async () => {
+  const report = { date: new Date().toISOString() };
+  // Transfer size of what the page loads (every lab started): JS + WASM + CSS, gzip -9 of
+  // the files fetched, fonts excluded. And the size of each .wasm file.
+  const fetched = new Set();
+  {
+    const { page } = await site.open('index.html');
+    page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+    await page.reload();
+    await startAllLabs(page);
+    await page.closeContext();
+  }
+  const size = { js: 0, wasm: 0, css: 0 };
+  for (const path of fetched) {
+    const kind = path.endsWith('.js') ? 'js' : path.endsWith('.wasm') ? 'wasm' : path.endsWith('.css') ? 'css' : null;
+    if (kind) size[kind] += gzipSync(readFileSync(join(outDir, path)), { level: 9 }).length;
+  }
+  report.gzipBytes = { ...size, total: size.js + size.wasm + size.css, budget: 250 * 1024 };
+  const assets = join(outDir, 'assets');
+  report.wasmBytes = readdirSync(assets)
+    .filter((f) => f.endsWith('.wasm'))
+    .map((f) => ({ file: f, bytes: statSync(join(assets, f)).size }));
+  for (const throttle of [1, 4]) {
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    // The labs start when they near the viewport: bring the first one into view at once, as a
+    // reader following a link to a section would.
+    await page.goto(`${site.url}index.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('main actlab-plot', { state: 'attached' });
+    await page.evaluate(() => document.querySelector('main actlab-plot').scrollIntoView());
+    await page.waitForFunction(() => window.__actlabFirstCurve !== undefined, null, { timeout: 30000 });
+    const first = await page.evaluate(() => window.__actlabFirstCurve);
+    // Frame times while dragging each lab's first range input with the keyboard.
+    const ids = await startAllLabs(page);
+    const frames = {};
+    for (const id of ids) {
+      const slider = page.locator(`#${id} input[type="range"]`).first();
+      if (!(await slider.count())) continue;
+      await slider.scrollIntoViewIfNeeded();
+      await slider.focus();
+      await page.evaluate(() => {
+        window.__frames = [];
+        let last = performance.now();
+        const tick = (t) => {
+          window.__frames.push(t - last);
+          last = t;
+          if (window.__frames.length < 400) window.__rafId = requestAnimationFrame(tick);
+        };
+        window.__rafId = requestAnimationFrame(tick);
+      });
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press(i < 15 ? 'ArrowRight' : 'ArrowLeft');
+        await page.waitForTimeout(16);
+      }
+      const ft = await page.evaluate(() => {
+        cancelAnimationFrame(window.__rafId);
+        return window.__frames.slice(1);
+      });
+      ft.sort((a, b) => a - b);
+      const q = (p) => Number(ft[Math.min(ft.length - 1, Math.floor(p * ft.length))]?.toFixed(1));
+      frames[id] = { p50: q(0.5), p95: q(0.95), n: ft.length };
+    }
+    report[`throttle${throttle}`] = { firstCurveMs: Math.round(first), frames };
+    await context.close();
+  }
+  writeFileSync(join(PERF, 'site.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`site performance: ${JSON.stringify(report)}`);
+  assert.ok(report.gzipBytes.total > 0);
+});

@@ -1,0 +1,98 @@
+// <actlab-swish> on its demo page (web/demo/swish.html).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** An independent search over the core's values: the smallest lab.forward value on a dense
+ *  grid, and where lab.derivative changes sign on a finer grid around it. */
+function independentMinimum(page, beta) {
+  return page.evaluate((b) => {
+    const lab = window.__actlab;
+    const lo = -3 / b;
+    const hi = -0.25 / b;
+    const n = 200001;
+    const xs = new Float32Array(n).map((_, i) => lo + ((hi - lo) * i) / (n - 1));
+    const ys = lab.forward('swish', xs, { beta: b });
+    let k = 0;
+    for (let i = 1; i < n; i++) if (ys[i] < ys[k]) k = i;
+    const near = new Float32Array(20001).map((_, i) => xs[k] - 0.01 / b + (0.02 / b) * (i / 20000));
+    const d = lab.derivative('swish', near, { beta: b });
+    let root = NaN;
+    for (let i = 1; i < near.length; i++) if (d[i - 1] < 0 && d[i] >= 0) root = near[i];
+    return { gridX: xs[k], y: ys[k], root };
+  }, beta);
+}
+
+test('swish: the dip minimum matches the core and halves its x when β doubles', async () => {
+  const { page, problems } = await site.open('demo/swish.html');
+  await waitReady(page, 'actlab-swish');
+  const a = page.locator('#a');
+  await assert.doesNotReject(a.locator('canvas').first().waitFor());
+  const v1 = await a.evaluate((el) => el.value);
+  assert.equal(v1.beta, 1);
+  const ref = await independentMinimum(page, 1);
+  assert.ok(Math.abs(v1.min.y - ref.y) < 1e-4, `${JSON.stringify(v1)} vs ${JSON.stringify(ref)}`);
+  assert.ok(Math.abs(v1.min.x - ref.root) < 1e-4, `${JSON.stringify(v1)} vs ${JSON.stringify(ref)}`);
+  assert.ok(Math.abs(v1.min.x - ref.gridX) < 2e-3, `${JSON.stringify(v1)} vs ${JSON.stringify(ref)}`);
+  assert.ok(Math.abs(v1.min.x + 1.2785) < 1e-3 && Math.abs(v1.min.y + 0.2785) < 1e-3, JSON.stringify(v1));
+  assert.match(await a.getByTestId('minimum').textContent(), /-1\.278.*-0\.278/);
+  // β = 2 (quick-choice button): the minimum's x halves.
+  await a.getByTestId('preset-2').click();
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('beta') === '2');
+  await page.waitForFunction(() => document.querySelector('#a').value.beta === 2);
+  const v2 = await a.evaluate((el) => el.value);
+  assert.ok(Math.abs(v2.min.x - v1.min.x / 2) < 1e-3, `${v2.min.x} vs ${v1.min.x}/2`);
+  assert.ok(Math.abs(v2.min.y - v1.min.y / 2) < 1e-3, `${v2.min.y} vs ${v1.min.y}/2`);
+  const ref2 = await independentMinimum(page, 2);
+  assert.ok(Math.abs(v2.min.x - ref2.root) < 1e-4, `${JSON.stringify(v2)} vs ${JSON.stringify(ref2)}`);
+  assert.equal(await a.getByTestId('preset-2').getAttribute('aria-pressed'), 'true');
+  // The log-scale slider from the keyboard: Home → β = 0.1, the minimum moves far left.
+  const slider = a.getByTestId('beta');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('beta') === '0.1');
+  const v3 = await a.evaluate((el) => el.value);
+  assert.ok(Math.abs(v3.min.x - v1.min.x * 10) < 1e-2, JSON.stringify(v3));
+  assert.match(await a.getByTestId('wide').textContent(), /16/);
+  // The attribute drives it too.
+  await a.evaluate((el) => el.setAttribute('beta', '10'));
+  await page.waitForFunction(() => document.querySelector('#a').value.beta === 10);
+  const v4 = await a.evaluate((el) => el.value);
+  assert.ok(Math.abs(v4.min.x - v1.min.x / 10) < 1e-3, JSON.stringify(v4));
+  // A bad attribute shows a notice and the default lab (β = 1), not a blank box.
+  const bad = page.locator('#bad');
+  assert.match(await bad.getByTestId('notice').textContent(), /beta="50"/);
+  const bv = await bad.evaluate((el) => el.value);
+  assert.equal(bv.beta, 1);
+  assert.ok(Math.abs(bv.min.x - v1.min.x) < 1e-6);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('swish: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
+  const { page, problems } = await site.open('demo/swish.html', { lang: 'en', viewport: { width: 360, height: 740 } });
+  await waitReady(page, 'actlab-swish');
+  assert.deepEqual(await hangulLeft(page), []);
+  assert.deepEqual(await axeViolations(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('swish: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
+  const { page, problems } = await site.open('demo/swish.html');
+  await waitReady(page, 'actlab-swish');
+  const { before, after } = await churn(page, '#a', 1000);
+  assert.deepEqual(after, before);
+  assertNoProblems(problems);
+  await page.closeContext();
+});

@@ -1,0 +1,105 @@
+// Entry of the teaching page (web/index.html). The page is text plus ActLab elements; this
+// module only does page-level plumbing:
+// - registers the elements (they start themselves, lazily, when they near the viewport);
+// - fills every [data-i18n] element with dictionary text (textContent only, never markup) and
+//   [data-i18n-attr="attr:key;…"] attributes, for the language in ?lang= (ko by default);
+// - the language toggle (#lang-toggle) switches <html lang>, which every element follows;
+// - URL state: each lab element with an id keeps its state in the query as `<id>.<attr>=value`
+//   (only the element's own reflected attributes; anything else in the query is ignored), so a
+//   link reproduces what the reader set up. Values are handed to the element as attributes,
+//   and the element validates them: a malformed or hostile value falls back to its default
+//   with a visible notice in the element;
+// - hides links to pages this build does not have (data-page="playground" until it exists).
+import { createActLab } from 'actlab';
+import './elements/index.js';
+import './styles/site.css';
+import { DEFAULT_LANG, LANGS, translator } from './i18n/index.js';
+
+const query = new URLSearchParams(location.search);
+let lang = LANGS.includes(query.get('lang')) ? query.get('lang') : DEFAULT_LANG;
+
+function applyText() {
+  const t = translator(lang);
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) {
+    const text = t(el.dataset.i18n);
+    if (el.textContent !== text) el.textContent = text;
+  }
+  for (const el of document.querySelectorAll('[data-i18n-attr]')) {
+    for (const pair of el.dataset.i18nAttr.split(';')) {
+      const [attr, key] = pair.split(':').map((s) => s.trim());
+      if (attr && key) el.setAttribute(attr, t(key));
+    }
+  }
+  document.title = t('site.meta.title');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', t('site.meta.description'));
+  const toggle = document.getElementById('lang-toggle');
+  if (toggle) toggle.lang = lang === 'ko' ? 'en' : 'ko'; // the label names the other language
+}
+
+function writeQuery(mutate) {
+  const q = new URLSearchParams(location.search);
+  mutate(q);
+  const s = q.toString().replace(/%2C/g, ',');
+  const next = `${location.pathname}${s ? `?${s}` : ''}${location.hash}`;
+  if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
+}
+
+document.getElementById('lang-toggle')?.addEventListener('click', () => {
+  lang = lang === 'ko' ? 'en' : 'ko';
+  applyText();
+  writeQuery((q) => (lang === DEFAULT_LANG ? q.delete('lang') : q.set('lang', lang)));
+});
+
+// ---- URL state of the labs ----
+const labs = [...document.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('actlab-'));
+const initial = new Map(); // element → its attributes as written in the page
+for (const el of labs) {
+  const Element = customElements.get(el.localName);
+  const allowed = Element?.attrs ?? [];
+  initial.set(el, Object.fromEntries(allowed.map((a) => [a, el.getAttribute(a)])));
+  for (const a of allowed) {
+    const key = `${el.id}.${a}`;
+    if (!query.has(key)) continue;
+    const v = query.get(key);
+    // '~' means "attribute removed" (a boolean switched off); anything else is the value
+    // (the element validates it; elements render text only, so no markup can get in).
+    if (v === '~') el.removeAttribute(a);
+    else el.setAttribute(a, v.slice(0, 200));
+  }
+}
+
+let pending = 0;
+document.addEventListener('actlab-change', (e) => {
+  const el = e.target;
+  if (!initial.has(el)) return;
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    writeQuery((q) => {
+      for (const [lab, attrs] of initial) {
+        for (const [a, start] of Object.entries(attrs)) {
+          const now = lab.getAttribute(a);
+          const key = `${lab.id}.${a}`;
+          if (now === start) q.delete(key);
+          else q.set(key, now === null ? '~' : now);
+        }
+      }
+    });
+  }, 250);
+});
+
+// ---- links to pages this build does not have yet (the playground) are hidden ----
+// eslint-disable-next-line no-undef
+const pages = typeof __ACTLAB_PAGES__ === 'undefined' ? [] : __ACTLAB_PAGES__;
+for (const a of document.querySelectorAll('[data-page]')) a.hidden = !pages.includes(a.dataset.page);
+
+applyText();
+
+// For the browser tests and curious readers: the page's one shared core instance, and the
+// time from navigation to the first drawn curve.
+createActLab().then((lab) => (window.__actlab = lab));
+document.addEventListener('actlab-ready', () => {
+  if (window.__actlabFirstCurve === undefined) {
+    requestAnimationFrame(() => (window.__actlabFirstCurve = performance.now()));
+  }
+});
