@@ -49,9 +49,12 @@ test('compare: the menu toggles functions in and out; the readout follows the cu
   // The derivative toggle adds the f′ chart and f′ to the readout.
   await a.getByTestId('derivative').check();
   await page.waitForFunction(() => document.querySelector('#a').hasAttribute('derivative'));
-  assert.ok(await a.getByTestId('chart-df').isVisible());
+  // (the redraw happens on the next animation frame)
+  await a.getByTestId('chart-df').waitFor({ state: 'visible' });
   await a.getByTestId('chart-df').locator('canvas').first().waitFor();
-  assert.match(await a.getByTestId('readout-relu').textContent(), /f′\(/);
+  await page.waitForFunction(() =>
+    document.querySelector('#a').shadowRoot.querySelector('[data-testid="readout-relu"]').textContent.includes('f′('),
+  );
   assert.equal(await a.evaluate((el) => el.value.derivative), true);
 
   // At least one function stays on.

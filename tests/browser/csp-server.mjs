@@ -21,10 +21,17 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1 (free port) with `csp`; resolves { url, close }. */
-export function serveStatic(root, { csp = STRICT_CSP } = {}) {
+/** Serves `root` on 127.0.0.1 (free port) with `csp`, under the URL path `prefix` (a sub-path
+ *  like a blog's /posts/actlab/; anything outside it is a 404); resolves { url, close } with
+ *  url = the prefix's address. */
+export function serveStatic(root, { csp = STRICT_CSP, prefix = '/' } = {}) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Security-Policy': csp }).end('not found');
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -46,7 +53,7 @@ export function serveStatic(root, { csp = STRICT_CSP } = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }

@@ -31,8 +31,10 @@ async function startAllLabs(page) {
     [...document.querySelectorAll('main [id]')].filter((e) => e.localName.startsWith('actlab-')).map((e) => e.id),
   );
   for (const id of ids) {
-    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-    await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id, { timeout: 20000 });
+    // (scrolled from the page: labs above may still be growing while they start, and
+    // Playwright's scroll waits for the element to be still)
+    await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'center' }), id);
+    await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id, { timeout: 30000 });
   }
   return ids;
 }
@@ -84,7 +86,7 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   const { page, problems } = await site.open('index.html');
   const plot = page.locator('main actlab-plot[id]').first();
   const id = await plot.getAttribute('id');
-  await plot.scrollIntoViewIfNeeded();
+  await plot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
   const cursor = plot.getByTestId('cursor');
   await cursor.focus();
@@ -94,7 +96,7 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   const x = await plot.getAttribute('x');
   const { page: again } = await site.open(`index.html${new URL(url).search}`);
   const p2 = again.locator(`#${id}`);
-  await p2.scrollIntoViewIfNeeded();
+  await p2.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await again.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
   assert.equal(await p2.getAttribute('x'), x);
   assert.equal((await p2.evaluate((e) => e.value.x)).toString(), x);
@@ -109,7 +111,7 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   });
   const { page: bad, problems: badProblems } = await site.open('index.html', { query: hostile.toString() });
   const p3 = bad.locator(`#${id}`);
-  await p3.scrollIntoViewIfNeeded();
+  await p3.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await bad.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
   assert.match(await p3.getByTestId('notice').textContent(), /fn=/);
   assert.equal(await p3.getAttribute('onclick'), null, 'only the element’s own attributes are taken from the URL');
@@ -123,8 +125,8 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   await page.closeContext();
 });
 
-test('site: runs under the embed’s strict CSP with zero violations', async () => {
-  const server = await serveStatic(outDir);
+test('site: runs from a sub-path under the embed’s strict CSP with zero violations', async () => {
+  const server = await serveStatic(outDir, { prefix: '/blog/2026/actlab/' });
   const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -136,6 +138,7 @@ test('site: runs under the embed’s strict CSP with zero violations', async () 
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
   try {
     for (const path of ['index.html', 'explorer.html']) {
       await page.goto(server.url + path);
