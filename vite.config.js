@@ -10,6 +10,7 @@ const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
 const pages = {
   index: fromRoot('./web/index.html'),
   explorer: fromRoot('./web/explorer.html'),
+  playground: fromRoot('./web/playground.html'),
   ...Object.fromEntries(
     readdirSync(fromRoot('./web/demo'))
       .filter((f) => f.endsWith('.html'))

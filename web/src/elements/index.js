@@ -12,3 +12,4 @@ import './actlab-swish.js';
 import './actlab-softmax.js';
 import './actlab-summary.js';
 import './actlab-explorer.js';
+import './actlab-playground.js';

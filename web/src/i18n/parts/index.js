@@ -8,6 +8,7 @@ import explorer from './explorer.js';
 import gelu_approx from './gelu_approx.js';
 import gradient_flow from './gradient_flow.js';
 import linear_collapse from './linear_collapse.js';
+import playground from './playground.js';
 import plot from './plot.js';
 import prelu from './prelu.js';
 import site from './site.js';
@@ -31,4 +32,5 @@ export const parts = [
   softmax,
   summary,
   explorer,
+  playground,
 ];

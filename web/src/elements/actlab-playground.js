@@ -1,0 +1,939 @@
+// <actlab-playground config="dataset=xor&networkShape=4,2" sync-url>
+// A trainable toy network on 2-D data, TensorFlow Playground's feature set on the WASM core:
+// data set (circle, xor, gauss, spiral; plane, multi-gaussian for regression; k-arm spiral and
+// blobs for multi-class), noise, train %, regenerate, the 7 input features, 0–8 hidden layers of
+// 1–16 neurons with an activation each, learning rate, regularisation, batch size, optimiser,
+// init, epochs per frame; play/pause, step, reset; the loss chart, the decision boundary with
+// the points, a thumbnail per input and neuron in a network diagram whose links show the weights.
+// Training runs in a Web Worker with its own WASM instance (web/src/playground/), on the main
+// thread only if no worker can start.
+//
+// Attributes: `config` — the configuration in the URL-hash format (web/src/playground/config.js,
+//   TensorFlow Playground's keys plus ActLab's); reflected on every change. `sync-url` — read
+//   the configuration from location.hash and write it back (history.replaceState).
+// Scripting: play(), pause(), step(n = 1), reset(); `state` (read-only) =
+//   { epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged }; an `epoch` event
+//   (detail = state) after every drawn frame; `config` (get: an object with the URL's fields;
+//   set: such an object, validated like the URL — bad fields keep their value with a notice).
+// Value (property `value`, `actlab-change` event): { config, state }.
+import {
+  HIDABLE,
+  INITS,
+  LEARNING_RATES,
+  LIVE_FEATURES,
+  MC_DATASETS,
+  OPTIMIZERS,
+  REGULARIZATIONS,
+  REG_DATASETS,
+  REG_RATES,
+  DATASETS,
+  PROBLEMS,
+  copyConfig,
+  csvTask,
+  defaultConfig,
+  layerActivation,
+  parseHash,
+  serializeHash,
+  toDatasetSpec,
+  toNetworkConfig,
+  uiLimits,
+} from '../playground/config.js';
+import { createClient } from '../playground/client.js';
+import { CLASS_COLOURS } from '../playground/engine.js';
+import { formatNum } from '../model/format.js';
+import { h, setText } from '../views/dom.js';
+import { ActLabElement, define } from './base.js';
+import { DASHES, createChart, uplotCss } from './chart.js';
+import css from './actlab-playground.css?inline';
+
+const HISTORY_MAX = 400; // loss-chart points kept (downsampled by 2 when full)
+const SPEEDS = [1, 2, 5, 10, 20, 50, 100];
+const CANVAS = 300;
+const SVGNS = 'http://www.w3.org/2000/svg';
+const COL_W = 76;
+const ROW_H = 40;
+const NODE = 30;
+const pct = (v) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
+const rgb = (c) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+export class ActLabPlayground extends ActLabElement {
+  static tag = 'actlab-playground';
+  static css = [uplotCss, css];
+  static attrs = ['config', 'sync-url'];
+
+  #config = defaultConfig();
+  #hidden = new Set();
+  #state = { epoch: 0, trainLoss: null, testLoss: null, trainAccuracy: null, testAccuracy: null, diverged: false };
+  #playing = false;
+  #client = null;
+  #ui = null;
+  #chart = null;
+  #frame = null;
+  #points = null;
+  #history = { xs: [], tr: [], te: [], stride: 1 };
+  #noticeCount = 0;
+  #diagramKey = '';
+  #offscreen = null;
+  #onHash = null;
+
+  get value() {
+    return { config: this.config, state: this.state };
+  }
+  get state() {
+    return { ...this.#state };
+  }
+  get config() {
+    return copyConfig(this.#config);
+  }
+  set config(obj) {
+    if (!obj || typeof obj !== 'object') return;
+    const merged = { ...this.#config };
+    for (const k of Object.keys(this.#config)) if (Object.hasOwn(obj, k)) merged[k] = obj[k];
+    const hash = serializeHash(this.#fillSafe(merged), this.#hidden);
+    this.#applyHash(hash, this.#config);
+  }
+
+  play() {
+    if (!this.#client || this.#state.diverged) return;
+    this.#playing = true;
+    this.#client.play();
+    this.#syncRun();
+  }
+  pause() {
+    this.#playing = false;
+    this.#client?.pause();
+    this.#syncRun();
+  }
+  step(n = 1) {
+    this.pause();
+    this.#client?.step(Math.max(1, Math.min(1000, Math.floor(Number(n)) || 1)));
+  }
+  reset() {
+    this.pause();
+    this.#resetHistory();
+    this.#client?.reset();
+  }
+
+  // a config object from a script may hold anything: keep the fields' types sane before serialising
+  #fillSafe(c) {
+    const d = defaultConfig();
+    const out = {};
+    for (const k of Object.keys(d)) {
+      const v = c[k];
+      if (k === 'networkShape') out[k] = Array.isArray(v) ? v.map(String) : d[k];
+      else if (k === 'activations') out[k] = Array.isArray(v) ? v.map(String) : null;
+      else out[k] = v == null ? d[k] : typeof v === 'object' ? d[k] : v;
+    }
+    return out;
+  }
+
+  #limits() {
+    return uiLimits(this.lab.limits);
+  }
+
+  #applyHash(hash, base) {
+    const { config, notices, hidden } = parseHash(hash, {
+      limits: this.lab.limits,
+      ids: this.lab.activations.map((a) => a.id),
+      base,
+    });
+    for (let i = 0; i < this.#noticeCount; i++) this.notice(`hash:${i}`, null);
+    notices.slice(0, 8).forEach((n, i) => this.notice(`hash:${i}`, n.key, n.vars));
+    this.#noticeCount = Math.min(8, notices.length);
+    this.#hidden = hidden;
+    this.#setConfig(config, true);
+  }
+
+  readAttributes() {
+    let hash = this.getAttribute('config') ?? '';
+    if (this.hasAttribute('sync-url') && location.hash.length > 1) hash = location.hash;
+    this.#applyHash(hash, null);
+  }
+
+  /** Applies a new config: rebuilds data/network when needed, keeps the rate change live. */
+  #setConfig(next, force = false) {
+    const prev = this.#config;
+    this.#config = next;
+    const hash = serializeHash(next, this.#hidden);
+    this.reflect({ config: hash });
+    if (this.hasAttribute('sync-url') && this.isConnected) {
+      const url = `${location.pathname}${location.search}#${hash}`;
+      if (location.hash !== `#${hash}`) history.replaceState(history.state, '', url);
+    }
+    if (!this.#client) return;
+    const changed = (keys) => keys.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+    const rebuild =
+      force ||
+      changed([
+        'problem',
+        'dataset',
+        'regDataset',
+        'mcDataset',
+        'classes',
+        'noise',
+        'percTrainData',
+        'seed',
+        'networkShape',
+        'activation',
+        'activations',
+        'regularization',
+        'regularizationRate',
+        'batchSize',
+        'optimizer',
+        'init',
+        'initZero',
+        ...LIVE_FEATURES,
+      ]);
+    if (rebuild) this.#init();
+    else {
+      if (prev.learningRate !== next.learningRate) this.#client.setLearningRate(next.learningRate);
+      if (prev.discretize !== next.discretize || prev.epochsPerFrame !== next.epochsPerFrame)
+        this.#client.setView({ discretize: next.discretize, epochsPerFrame: next.epochsPerFrame });
+      if (prev.showTestData !== next.showTestData) this.#drawHeat();
+    }
+    this.#renderControls();
+    this.requestUpdate();
+  }
+
+  #csv = null;
+  #engineConfig() {
+    const c = this.#config;
+    return {
+      net: toNetworkConfig(c),
+      data: toDatasetSpec(c),
+      csv: this.#csv,
+      csvTask: csvTask(c),
+      classes: c.problem === 'multiclass' ? c.classes : c.problem === 'classification' ? 2 : 0,
+      initZero: c.initZero,
+      discretize: c.discretize,
+      epochsPerFrame: c.epochsPerFrame,
+    };
+  }
+
+  #init() {
+    this.#playing = false;
+    this.#resetHistory();
+    this.#client.init(this.#engineConfig());
+    this.#syncRun();
+  }
+
+  #change(patch) {
+    this.#setConfig({ ...copyConfig(this.#config), ...patch });
+  }
+
+  start() {
+    this.#offscreen = document.createElement('canvas');
+    this.#build();
+    this.#client = createClient(this.lab, {
+      onFrame: (f) => this.#onFrame(f),
+      onError: (msg) => this.notice('engine', 'pg.notice.engine', { message: String(msg).slice(0, 200) }),
+    });
+    this.own({ free: () => this.#client?.dispose() });
+    this.own({ free: () => this.#chart?.dispose() });
+    if (this.hasAttribute('sync-url')) {
+      this.#onHash = () => {
+        if (location.hash !== `#${serializeHash(this.#config, this.#hidden)}`) this.#applyHash(location.hash, null);
+      };
+      addEventListener('hashchange', this.#onHash);
+      this.own({ free: () => removeEventListener('hashchange', this.#onHash) });
+    }
+    this.#init();
+  }
+
+  stop() {
+    this.#client = null;
+    this.#chart = null;
+    this.#ui = null;
+    this.#frame = null;
+    this.#points = null;
+    this.#playing = false;
+    this.#diagramKey = '';
+  }
+
+  visibilityChanged(on) {
+    if (!on && this.#playing) this.pause();
+  }
+
+  translate() {
+    this.#build();
+    if (this.#frame) this.#onFrame(this.#frame, true);
+  }
+
+  // ---------------------------------------------------------------- UI
+
+  #field(name, id, labelKey, control, extra) {
+    return h(
+      'div',
+      { class: 'field', 'data-control': name },
+      h('label', { for: id }, this.t(labelKey)),
+      control,
+      extra ?? null,
+    );
+  }
+
+  #select(key, options, label, onChange, format = (o) => String(o)) {
+    const id = this.uid(key);
+    const sel = h(
+      'select',
+      { id, 'data-testid': key },
+      options.map((o) => h('option', { value: String(o) }, format(o))),
+    );
+    sel.addEventListener('change', () => onChange(sel.value));
+    return { sel, wrap: this.#field(key, id, label, sel) };
+  }
+
+  #range(key, { min, max, step }, label, onChange) {
+    const id = this.uid(key);
+    const input = h('input', { type: 'range', id, min, max, step, 'data-testid': key });
+    const out = h('output', { for: id });
+    input.addEventListener('change', () => onChange(Number(input.value)));
+    input.addEventListener('input', () => setText(out, input.value));
+    return { input, out, wrap: this.#field(key, id, label, input, out) };
+  }
+
+  #build() {
+    const t = this.t;
+    this.#chart?.dispose();
+    this.#chart = null;
+    this.#diagramKey = '';
+    const L = this.#limits();
+    const ids = this.lab.activations.map((a) => a.id);
+    const actName = (id) => this.lab.info(id).name[t.lang];
+    const ui = {};
+
+    // run bar (first: Tab from the page reaches Play first)
+    ui.play = h('button', { type: 'button', class: 'play', 'data-testid': 'play', 'aria-pressed': 'false' });
+    ui.play.addEventListener('click', () => (this.#playing ? this.pause() : this.play()));
+    ui.stepBtn = h('button', { type: 'button', 'data-testid': 'step' }, t('pg.step'));
+    ui.stepBtn.addEventListener('click', () => this.step(1));
+    ui.resetBtn = h('button', { type: 'button', 'data-testid': 'reset' }, t('pg.reset'));
+    ui.resetBtn.addEventListener('click', () => this.reset());
+    ui.epoch = h('output', { class: 'epoch', 'data-testid': 'epoch' });
+    const speed = this.#select('epochsPerFrame', SPEEDS, 'pg.speed', (v) =>
+      this.#change({ epochsPerFrame: Number(v) }),
+    );
+    ui.speed = speed.sel;
+    const run = h(
+      'div',
+      { class: 'run' },
+      h('span', { 'data-control': 'playButton' }, ui.play),
+      h('span', { 'data-control': 'stepButton' }, ui.stepBtn),
+      h('span', { 'data-control': 'resetButton' }, ui.resetBtn),
+      h('span', { class: 'epoch-wrap' }, t('pg.epoch'), ' ', ui.epoch),
+      speed.wrap,
+    );
+
+    // data
+    const problem = this.#select(
+      'problem',
+      PROBLEMS,
+      'pg.problem',
+      (v) => this.#change({ problem: v }),
+      (o) => t(`pg.problem.${o}`),
+    );
+    ui.problem = problem.sel;
+    const dataset = this.#select(
+      'dataset',
+      DATASETS,
+      'pg.dataset',
+      (v) => this.#change({ dataset: v }),
+      (o) => t(`pg.data.${o}`),
+    );
+    const regDataset = this.#select(
+      'regDataset',
+      REG_DATASETS,
+      'pg.dataset',
+      (v) => this.#change({ regDataset: v }),
+      (o) => t(`pg.data.${o}`),
+    );
+    const mcDataset = this.#select(
+      'mcDataset',
+      MC_DATASETS,
+      'pg.dataset',
+      (v) => this.#change({ mcDataset: v }),
+      (o) => t(`pg.data.${o}`),
+    );
+    regDataset.wrap.dataset.control = 'dataset';
+    mcDataset.wrap.dataset.control = 'dataset';
+    const classes = [];
+    for (let k = L.classes.min; k <= L.classes.max; k++) classes.push(k);
+    const cls = this.#select('classes', classes, 'pg.classes', (v) => this.#change({ classes: Number(v) }));
+    const noise = this.#range('noise', { min: 0, max: Math.min(50, L.noise.max), step: 5 }, 'pg.noise', (v) =>
+      this.#change({ noise: v }),
+    );
+    const perc = this.#range('percTrainData', { min: 10, max: 90, step: 10 }, 'pg.percTrainData', (v) =>
+      this.#change({ percTrainData: v }),
+    );
+    ui.regen = h('button', { type: 'button', 'data-testid': 'regenerate' }, t('pg.regenerate'));
+    ui.regen.addEventListener('click', () => {
+      const seed = crypto.getRandomValues(new Uint32Array(1))[0];
+      this.#change({ seed });
+    });
+    Object.assign(ui, {
+      dataset: dataset.sel,
+      regDataset: regDataset.sel,
+      mcDataset: mcDataset.sel,
+      classes: cls.sel,
+      noise: noise.input,
+      noiseOut: noise.out,
+      perc: perc.input,
+      percOut: perc.out,
+      wraps: { dataset: dataset.wrap, regDataset: regDataset.wrap, mcDataset: mcDataset.wrap, classes: cls.wrap },
+    });
+    const dataBox = h(
+      'fieldset',
+      { class: 'box' },
+      h('legend', {}, t('pg.data')),
+      problem.wrap,
+      dataset.wrap,
+      regDataset.wrap,
+      mcDataset.wrap,
+      cls.wrap,
+      noise.wrap,
+      perc.wrap,
+      ui.regen,
+    );
+
+    // features
+    ui.features = {};
+    const featBox = h(
+      'fieldset',
+      { class: 'box features' },
+      h('legend', {}, t('pg.features')),
+      LIVE_FEATURES.map((f) => {
+        const id = this.uid(`f-${f}`);
+        const cb = h('input', { type: 'checkbox', id, 'data-testid': `feature-${f}` });
+        cb.addEventListener('change', () => {
+          const next = { ...copyConfig(this.#config), [f]: cb.checked };
+          if (!LIVE_FEATURES.some((k) => next[k])) {
+            cb.checked = true;
+            return;
+          }
+          this.#setConfig(next);
+        });
+        ui.features[f] = cb;
+        return h('div', { class: 'check' }, cb, h('label', { for: id }, t(`pg.feature.${f}`)));
+      }),
+    );
+
+    // network
+    ui.layersOut = h('output', { 'data-testid': 'layers' });
+    ui.addLayer = h('button', { type: 'button', 'data-testid': 'add-layer', 'aria-label': t('pg.addLayer') }, '+');
+    ui.removeLayer = h(
+      'button',
+      { type: 'button', 'data-testid': 'remove-layer', 'aria-label': t('pg.removeLayer') },
+      '−',
+    );
+    ui.addLayer.addEventListener('click', () => {
+      const c = this.#config;
+      if (c.networkShape.length >= L.layers.max) return;
+      this.#change({
+        networkShape: [...c.networkShape, 2],
+        activations: c.activations ? [...c.activations, c.activation] : null,
+      });
+    });
+    ui.removeLayer.addEventListener('click', () => {
+      const c = this.#config;
+      if (c.networkShape.length <= L.layers.min) return;
+      this.#change({
+        networkShape: c.networkShape.slice(0, -1),
+        activations: c.activations ? c.activations.slice(0, -1) : null,
+      });
+    });
+    const activation = this.#select(
+      'activation',
+      ids,
+      'pg.activation',
+      (v) => this.#change({ activation: v, activations: null }),
+      actName,
+    );
+    ui.activation = activation.sel;
+    ui.layers = h('div', { class: 'layers' });
+    const netBox = h(
+      'fieldset',
+      { class: 'box' },
+      h('legend', {}, t('pg.network')),
+      h(
+        'div',
+        { class: 'field', 'data-control': 'numHiddenLayers' },
+        h('span', { class: 'label' }, t('pg.hiddenLayers')),
+        ui.removeLayer,
+        ui.layersOut,
+        ui.addLayer,
+      ),
+      activation.wrap,
+      ui.layers,
+    );
+
+    // training
+    const lr = this.#select('learningRate', LEARNING_RATES, 'pg.learningRate', (v) =>
+      this.#change({ learningRate: Number(v) }),
+    );
+    const reg = this.#select(
+      'regularization',
+      REGULARIZATIONS,
+      'pg.regularization',
+      (v) => this.#change({ regularization: v }),
+      (o) => t(`pg.reg.${o}`),
+    );
+    const regRate = this.#select('regularizationRate', REG_RATES, 'pg.regularizationRate', (v) =>
+      this.#change({ regularizationRate: Number(v) }),
+    );
+    const batch = this.#range('batchSize', { min: 1, max: 30, step: 1 }, 'pg.batchSize', (v) =>
+      this.#change({ batchSize: v }),
+    );
+    const opt = this.#select(
+      'optimizer',
+      OPTIMIZERS,
+      'pg.optimizer',
+      (v) => this.#change({ optimizer: v }),
+      (o) => t(`pg.opt.${o}`),
+    );
+    const init = this.#select(
+      'init',
+      INITS,
+      'pg.init',
+      (v) => this.#change({ init: v }),
+      (o) => t(`pg.init.${o}`),
+    );
+    Object.assign(ui, {
+      lr: lr.sel,
+      reg: reg.sel,
+      regRate: regRate.sel,
+      batch: batch.input,
+      batchOut: batch.out,
+      opt: opt.sel,
+      init: init.sel,
+    });
+    const trainBox = h(
+      'fieldset',
+      { class: 'box' },
+      h('legend', {}, t('pg.training')),
+      lr.wrap,
+      reg.wrap,
+      regRate.wrap,
+      batch.wrap,
+      opt.wrap,
+      init.wrap,
+    );
+
+    // output
+    ui.canvas = h('canvas', { width: CANVAS, height: CANVAS, class: 'heat', role: 'img', 'data-testid': 'heatmap' });
+    ui.showTest = h('input', { type: 'checkbox', id: this.uid('showTest'), 'data-testid': 'showTestData' });
+    ui.showTest.addEventListener('change', () => this.#change({ showTestData: ui.showTest.checked }));
+    ui.discretize = h('input', { type: 'checkbox', id: this.uid('discretize'), 'data-testid': 'discretize' });
+    ui.discretize.addEventListener('change', () => this.#change({ discretize: ui.discretize.checked }));
+    ui.readout = h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' });
+    ui.summary = h('p', { class: 'hint', 'data-testid': 'summary' });
+    ui.divergedText = h('p', {}, t('pg.diverged'));
+    ui.divergedReset = h('button', { type: 'button', 'data-testid': 'diverged-reset' }, t('pg.divergedReset'));
+    ui.divergedReset.addEventListener('click', () => this.reset());
+    ui.diverged = h(
+      'div',
+      { class: 'diverged', role: 'alert', 'data-testid': 'diverged', hidden: true },
+      ui.divergedText,
+      ui.divergedReset,
+    );
+    ui.chart = h('div', { class: 'chart', role: 'img', 'data-testid': 'loss-chart', 'aria-label': t('pg.lossChart') });
+    ui.key = h(
+      'p',
+      { class: 'key', 'aria-hidden': 'true' },
+      h('span', {}, h('span', { class: 'swatch dash' }), t('pg.trainLoss')),
+      h('span', {}, h('span', { class: 'swatch' }), t('pg.testLoss')),
+    );
+    const output = h(
+      'div',
+      { class: 'output' },
+      h('h3', {}, t('pg.output')),
+      ui.readout,
+      ui.diverged,
+      ui.key,
+      ui.chart,
+      ui.canvas,
+      h(
+        'div',
+        { class: 'checks' },
+        h(
+          'div',
+          { class: 'check', 'data-control': 'showTestData' },
+          ui.showTest,
+          h('label', { for: ui.showTest.id }, t('pg.showTestData')),
+        ),
+        h(
+          'div',
+          { class: 'check', 'data-control': 'discretize' },
+          ui.discretize,
+          h('label', { for: ui.discretize.id }, t('pg.discretize')),
+        ),
+      ),
+      ui.summary,
+    );
+
+    // network diagram
+    ui.svg = document.createElementNS(SVGNS, 'svg');
+    ui.svg.setAttribute('aria-hidden', 'true');
+    ui.svg.classList.add('links');
+    ui.nodes = h('div', { class: 'nodes' });
+    ui.diagram = h('div', { class: 'diagram', 'data-testid': 'diagram' }, ui.svg, ui.nodes);
+    const diagramBox = h(
+      'div',
+      { class: 'diagram-box' },
+      h('h3', {}, t('pg.diagram')),
+      h('p', { class: 'hint' }, t('pg.diagramHint')),
+      h('div', { class: 'scroll', tabindex: '0', role: 'group', 'aria-label': t('pg.diagram') }, ui.diagram),
+    );
+
+    const notice = this.root.querySelector('[data-testid="notice"]');
+    this.root.replaceChildren(
+      ...[notice].filter(Boolean),
+      run,
+      h('div', { class: 'grid' }, h('div', { class: 'controls' }, dataBox, featBox, netBox, trainBox), output),
+      diagramBox,
+    );
+    this.#ui = ui;
+    this.#chart = createChart(ui.chart, {
+      xRange: () => {
+        const xs = this.#history.xs;
+        return [xs[0] ?? 0, Math.max((xs[0] ?? 0) + 1, xs.at(-1) ?? 1)];
+      },
+      yRange: (lo, hi) => [0, Number.isFinite(hi) && hi > 0 ? hi * 1.05 : 1],
+      aspect: 0.45,
+      minHeight: 140,
+      maxHeight: 200,
+    });
+    this.#renderControls();
+  }
+
+  #syncRun() {
+    const ui = this.#ui;
+    if (!ui) return;
+    setText(ui.play, this.t(this.#playing ? 'pg.pause' : 'pg.play'));
+    ui.play.setAttribute('aria-pressed', String(this.#playing));
+    ui.play.disabled = this.#state.diverged;
+  }
+
+  #renderControls() {
+    const ui = this.#ui;
+    if (!ui) return;
+    const c = this.#config;
+    const t = this.t;
+    const L = this.#limits();
+    const set = (el, v) => {
+      if (this.root.activeElement !== el) el.value = String(v);
+    };
+    set(ui.problem, c.problem);
+    set(ui.dataset, c.dataset);
+    set(ui.regDataset, c.regDataset);
+    set(ui.mcDataset, c.mcDataset);
+    set(ui.classes, c.classes);
+    ui.wraps.dataset.hidden = c.problem !== 'classification';
+    ui.wraps.regDataset.hidden = c.problem !== 'regression';
+    ui.wraps.mcDataset.hidden = c.problem !== 'multiclass';
+    ui.wraps.classes.hidden = c.problem !== 'multiclass';
+    set(ui.noise, c.noise);
+    setText(ui.noiseOut, String(c.noise));
+    set(ui.perc, c.percTrainData);
+    setText(ui.percOut, `${c.percTrainData}%`);
+    for (const f of LIVE_FEATURES) ui.features[f].checked = c[f];
+    setText(ui.layersOut, String(c.networkShape.length));
+    ui.addLayer.disabled = c.networkShape.length >= L.layers.max;
+    ui.removeLayer.disabled = c.networkShape.length <= L.layers.min;
+    set(ui.activation, c.activation);
+    this.#ensureOption(ui.lr, c.learningRate);
+    set(ui.lr, c.learningRate);
+    set(ui.reg, c.regularization);
+    this.#ensureOption(ui.regRate, c.regularizationRate);
+    set(ui.regRate, c.regularizationRate);
+    ui.regRate.disabled = c.regularization === 'none';
+    set(ui.batch, Math.min(30, c.batchSize));
+    setText(ui.batchOut, String(c.batchSize));
+    set(ui.opt, c.optimizer);
+    set(ui.init, c.init);
+    this.#ensureOption(ui.speed, c.epochsPerFrame);
+    set(ui.speed, c.epochsPerFrame);
+    ui.showTest.checked = c.showTestData;
+    ui.discretize.checked = c.discretize;
+    ui.discretize.disabled = c.problem !== 'classification';
+    this.#renderLayers();
+    for (const el of this.root.querySelectorAll('[data-control]')) {
+      const name = el.dataset.control;
+      if (HIDABLE.includes(name) && this.#hidden.has(name)) el.hidden = true;
+      else if (!Object.values(ui.wraps).includes(el)) el.hidden = false;
+    }
+    this.#syncRun();
+    void t;
+  }
+
+  #ensureOption(sel, v) {
+    if (![...sel.options].some((o) => Number(o.value) === v)) sel.append(h('option', { value: String(v) }, String(v)));
+  }
+
+  #layersKey = '';
+  #renderLayers() {
+    const c = this.#config;
+    const t = this.t;
+    const L = this.#limits();
+    const key = `${t.lang}|${c.networkShape.join(',')}|${(c.activations ?? []).join(',')}|${c.activation}`;
+    if (key === this.#layersKey && this.#ui.layers.childElementCount === c.networkShape.length) return;
+    this.#layersKey = key;
+    const ids = this.lab.activations.map((a) => a.id);
+    this.#ui.layers.replaceChildren(
+      ...c.networkShape.map((units, i) => {
+        const id = this.uid(`act-${i}`);
+        const sel = h(
+          'select',
+          { id, 'data-testid': `layer-activation-${i}` },
+          ids.map((a) => h('option', { value: a }, this.lab.info(a).name[t.lang])),
+        );
+        sel.value = layerActivation(c, i);
+        sel.addEventListener('change', () => {
+          const acts = c.networkShape.map((_, j) => layerActivation(this.#config, j));
+          acts[i] = sel.value;
+          this.#change({ activations: acts.every((a) => a === this.#config.activation) ? null : acts });
+        });
+        const minus = h(
+          'button',
+          { type: 'button', 'data-testid': `units-minus-${i}`, 'aria-label': t('pg.unitsMinus', { n: i + 1 }) },
+          '−',
+        );
+        const plus = h(
+          'button',
+          { type: 'button', 'data-testid': `units-plus-${i}`, 'aria-label': t('pg.unitsPlus', { n: i + 1 }) },
+          '+',
+        );
+        minus.disabled = units <= L.units.min;
+        plus.disabled = units >= L.units.max;
+        const bump = (d) => {
+          const shape = [...this.#config.networkShape];
+          shape[i] = Math.max(L.units.min, Math.min(L.units.max, shape[i] + d));
+          this.#change({ networkShape: shape });
+          this.#ui.layers.querySelector(`[data-testid="units-${d > 0 ? 'plus' : 'minus'}-${i}"]`)?.focus();
+        };
+        minus.addEventListener('click', () => bump(-1));
+        plus.addEventListener('click', () => bump(1));
+        return h(
+          'div',
+          { class: 'layer', 'data-control': 'numHiddenLayers' },
+          h('span', { class: 'label' }, t('pg.layer', { n: i + 1 })),
+          minus,
+          h('output', { 'data-testid': `units-${i}` }, t('pg.units', { n: units })),
+          plus,
+          h('label', { for: id, class: 'sr' }, t('pg.layerActivation', { n: i + 1 })),
+          sel,
+        );
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- frames
+
+  #resetHistory() {
+    this.#history = { xs: [], tr: [], te: [], stride: 1 };
+  }
+
+  #pushHistory(rows) {
+    const hst = this.#history;
+    for (const [e, tr, te] of rows) {
+      if (hst.xs.length && e - hst.xs.at(-1) < hst.stride) continue;
+      hst.xs.push(e);
+      hst.tr.push(Number.isFinite(tr) ? tr : null);
+      hst.te.push(Number.isFinite(te) ? te : null);
+      if (hst.xs.length > HISTORY_MAX) {
+        for (const k of ['xs', 'tr', 'te']) hst[k] = hst[k].filter((_, i) => i % 2 === 0);
+        hst.stride *= 2;
+      }
+    }
+  }
+
+  #onFrame(f, redraw = false) {
+    if (!this.#ui) return;
+    if (!redraw) {
+      if (f.reset) this.#resetHistory();
+      if (f.points) this.#points = f.points;
+      if (f.history) this.#pushHistory(f.history);
+      this.#frame = f;
+      this.#state = {
+        epoch: f.epoch,
+        trainLoss: f.trainLoss,
+        testLoss: f.testLoss,
+        trainAccuracy: f.trainAccuracy,
+        testAccuracy: f.testAccuracy,
+        diverged: f.diverged,
+      };
+      if (f.diverged) this.#playing = false;
+    }
+    const ui = this.#ui;
+    const t = this.t;
+    const s = this.#state;
+    setText(ui.epoch, String(s.epoch).padStart(6, '0'));
+    const acc = s.testAccuracy ?? s.trainAccuracy;
+    setText(
+      ui.readout,
+      t(s.trainAccuracy == null ? 'pg.readoutReg' : 'pg.readout', {
+        epoch: s.epoch,
+        train: formatNum(s.trainLoss ?? NaN),
+        test: s.testLoss == null ? '—' : formatNum(s.testLoss),
+        trainAcc: pct(s.trainAccuracy),
+        testAcc: pct(s.testAccuracy),
+      }),
+    );
+    ui.diverged.hidden = !s.diverged;
+    this.#syncRun();
+    this.#drawHeat();
+    this.#drawDiagram(f);
+    const hst = this.#history;
+    this.#chart.set(
+      [
+        { label: 'train', stroke: '#6b6b76', dash: DASHES[1], width: 1.5 },
+        { label: 'test', stroke: '#1d1d1f', dash: DASHES[0], width: 2 },
+      ],
+      [hst.xs, hst.tr, hst.te],
+    );
+    // text alternative of the heat map: accuracy and how the plane is shared
+    const shares = f.shares
+      ? f.shares.map((v, k) => t('pg.share', { name: this.#className(k, f.shares.length), share: pct(v) })).join(', ')
+      : '';
+    const label = shares
+      ? t('pg.heatAria', { shares, acc: pct(acc) })
+      : t('pg.heatAriaReg', { loss: s.testLoss == null ? '—' : formatNum(s.testLoss) });
+    ui.canvas.setAttribute('aria-label', label);
+    setText(ui.summary, label);
+    if (!redraw) {
+      this.#client?.drawn();
+      this.dispatchEvent(new CustomEvent('epoch', { detail: this.state, bubbles: true, composed: true }));
+      this.requestUpdate();
+    }
+  }
+
+  #className(k, K) {
+    if (K === 2) return this.t(k === 0 ? 'pg.class.orange' : 'pg.class.blue');
+    return this.t('pg.class.k', { k: k + 1 });
+  }
+
+  #drawHeat() {
+    const f = this.#frame;
+    const ui = this.#ui;
+    if (!f || !ui) return;
+    const ctx = ui.canvas.getContext('2d');
+    const off = this.#offscreen;
+    off.width = f.side;
+    off.height = f.side;
+    const px = new Uint8ClampedArray(f.boundary);
+    off.getContext('2d').putImageData(new ImageData(px, f.side, f.side), 0, 0);
+    ctx.clearRect(0, 0, CANVAS, CANVAS);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(off, 0, 0, CANVAS, CANVAS);
+    const p = this.#points;
+    if (!p) return;
+    const c = this.#config;
+    const toPx = (v) => ((v + 6) / 12) * CANVAS;
+    const n = c.showTestData ? p.x1.length : p.trainCount;
+    for (let i = 0; i < n; i++) {
+      const lab = p.label[i];
+      let colour;
+      if (c.problem === 'regression') {
+        const u = Math.max(-1, Math.min(1, lab));
+        colour = rgb(u < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
+      } else colour = rgb(CLASS_COLOURS[Math.max(0, Math.min(7, lab | 0))]);
+      ctx.beginPath();
+      ctx.arc(toPx(p.x1[i]), CANVAS - toPx(p.x2[i]), 3, 0, 2 * Math.PI);
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.lineWidth = 1;
+      ctx.strokeStyle = i < p.trainCount ? '#fff' : '#000';
+      ctx.stroke();
+    }
+  }
+
+  #drawDiagram(f) {
+    const ui = this.#ui;
+    const c = this.#config;
+    const t = this.t;
+    const feats = LIVE_FEATURES.filter((k) => c[k]);
+    const K = f.unitCount - c.networkShape.reduce((a, b) => a + b, 0);
+    const cols = [feats.length, ...c.networkShape, K];
+    const key = `${t.lang}|${cols.join(',')}`;
+    const rows = Math.max(...cols);
+    const pos = (col, row) => [COL_W * col + NODE / 2 + 8, ROW_H * row + NODE / 2 + 8];
+    if (key !== this.#diagramKey) {
+      this.#diagramKey = key;
+      const width = COL_W * (cols.length - 1) + NODE + 16;
+      const height = ROW_H * (rows - 1) + NODE + 16;
+      ui.diagram.style.width = `${width}px`;
+      ui.diagram.style.height = `${height}px`;
+      ui.svg.setAttribute('width', String(width));
+      ui.svg.setAttribute('height', String(height));
+      ui.svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+      const links = [];
+      for (let l = 1; l < cols.length; l++) {
+        for (let j = 0; j < cols[l]; j++) {
+          for (let i = 0; i < cols[l - 1]; i++) {
+            const [x0, y0] = pos(l - 1, i);
+            const [x1, y1] = pos(l, j);
+            const path = document.createElementNS(SVGNS, 'path');
+            const mx = (x0 + x1) / 2;
+            path.setAttribute('d', `M${x0 + NODE / 2},${y0} C${mx},${y0} ${mx},${y1} ${x1 - NODE / 2},${y1}`);
+            path.setAttribute('fill', 'none');
+            links.push(path);
+          }
+        }
+      }
+      ui.svg.replaceChildren(...links);
+      ui.links = links;
+      ui.nodeCanvases = [];
+      const nodes = [];
+      cols.forEach((n, col) => {
+        for (let row = 0; row < n; row++) {
+          const [x, y] = pos(col, row);
+          const cv = h('canvas', { width: f.unitSide, height: f.unitSide, class: 'thumb' });
+          const name =
+            col === 0
+              ? t(`pg.feature.${feats[row]}`)
+              : col === cols.length - 1
+                ? t('pg.outputNode', { k: row + 1 })
+                : t('pg.neuron', { layer: col, n: row + 1 });
+          const node = h('div', { class: 'node', tabindex: '0', role: 'img', 'aria-label': name, title: name }, cv);
+          node.style.left = `${x - NODE / 2}px`;
+          node.style.top = `${y - NODE / 2}px`;
+          nodes.push(node);
+          ui.nodeCanvases.push(cv);
+        }
+      });
+      ui.nodes.replaceChildren(...nodes);
+    }
+    // thumbnails: inputs, then the core's unit grids (hidden layers, then outputs)
+    const side = f.unitSide;
+    const n = side * side * 4;
+    const inputs = new Uint8ClampedArray(f.inputs);
+    const units = new Uint8ClampedArray(f.units);
+    ui.nodeCanvases.forEach((cv, idx) => {
+      const src =
+        idx < feats.length
+          ? inputs.subarray(idx * n, idx * n + n)
+          : units.subarray((idx - feats.length) * n, (idx - feats.length + 1) * n);
+      if (src.length === n)
+        cv.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(src), side, side), 0, 0);
+    });
+    // links: colour by sign, width by |w|
+    if (f.weights) {
+      let li = 0;
+      for (let l = 1; l < cols.length; l++) {
+        const W = f.weights[l - 1]?.W ?? [];
+        for (let j = 0; j < cols[l]; j++) {
+          for (let i = 0; i < cols[l - 1]; i++) {
+            const w = W[j * cols[l - 1] + i] ?? 0;
+            const path = ui.links[li++];
+            if (!path) continue;
+            path.setAttribute('stroke', rgb(w < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]));
+            path.setAttribute('stroke-width', String(0.5 + Math.min(Math.abs(w), 5) * 1.1));
+            path.setAttribute('stroke-opacity', '0.75');
+          }
+        }
+      }
+    }
+  }
+
+  update() {}
+}
+
+define(ActLabPlayground);
