@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds ActLab. With no argument: native + wasm + web (what `npm start` serves).
+# Builds ActLab. With no argument: native + wasm + web + embed.
 #   scripts/build.sh native   g++ Release: core + Catch2 tests           → build/native
 #   scripts/build.sh wasm     em++: SIMD + scalar modules, Catch2 in Node → build/wasm
 #   scripts/build.sh asan     clang++ ASan+UBSan: Catch2 tests + libFuzzer targets → build/asan
 #   scripts/build.sh web      Vite production build of the site          → build/web
+#   scripts/build.sh embed    the blog embed (actlab.js, actlab.module.js + actlab.wasm) → build/embed
 # Each build folder is configured once and rebuilt incrementally.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,8 +31,14 @@ build_web() {
   node_modules/.bin/vite build --config vite.config.js --logLevel warn
 }
 
+build_embed() {
+  # Library mode, two variants; ACTLAB_EMBED_OUTDIR overrides build/embed (inline empties it first).
+  node_modules/.bin/vite build --config vite.embed.config.js --mode inline --logLevel warn
+  node_modules/.bin/vite build --config vite.embed.config.js --mode module --logLevel warn
+}
+
 targets=("$@")
-[ "${#targets[@]}" -eq 0 ] && targets=(native wasm web)
+[ "${#targets[@]}" -eq 0 ] && targets=(native wasm web embed)
 for t in "${targets[@]}"; do
   echo "== build: $t"
   case "$t" in
@@ -39,6 +46,7 @@ for t in "${targets[@]}"; do
     wasm) build_wasm ;;
     asan) build_asan ;;
     web) build_web ;;
+    embed) build_embed ;;
     *) echo "unknown build target: $t" >&2; exit 2 ;;
   esac
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever ActLab needs that is missing, and nothing else.
 #   scripts/setup.sh          what `npm start` needs (compilers, Emscripten, npm packages)
-#   scripts/setup.sh --test   plus what `npm test` needs (clang/libFuzzer, Chromium, wabt, fonts)
+#   scripts/setup.sh --test   plus what `npm test` needs (clang/libFuzzer, Chromium, wabt, fonts, Jekyll)
 # As root on Debian/Ubuntu it uses apt-get; elsewhere it stops and says exactly what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,8 @@ if [ "$want_test" = 1 ]; then
   need_cmd "${ACTLAB_CHROMIUM:-chromium}" chromium
   need_cmd wasm2wat wabt
   need_file '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc' fonts-noto-cjk
+  need_cmd jekyll jekyll            # the blog-embed test builds a real Jekyll site
+  need_file '/usr/share/rubygems-integration/all/gems/minima-*' jekyll-theme-minima
 fi
 
 if [ "${#pkgs[@]}" -gt 0 ]; then

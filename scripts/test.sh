@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test || exit 1
-bash scripts/build.sh native wasm asan web || exit 1
+bash scripts/build.sh native wasm asan web embed || exit 1
 
 passed=0
 failed=0

@@ -1,7 +1,10 @@
 // <actlab-playground> on web/playground.html (sync-url) and its demo page.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, hangulLeft, liveObjects, startSite, waitReady } from './harness.mjs';
+import { outDir } from '../../web/serve.mjs';
+import { serveStatic } from './csp-server.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, liveObjects, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -171,4 +174,258 @@ test('playground: removing the element terminates its worker and frees every WAS
   assert.deepEqual(await liveObjects(page), before);
   assertNoProblems(problems);
   await page.closeContext();
+});
+
+// ---------------------------------------------------------------- issue 10, second part
+
+const heatHash = (page) =>
+  page.evaluate(() => {
+    const cv = document.querySelector('#playground').shadowRoot.querySelector('[data-testid="heatmap"]');
+    const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d[i], 0x01000193) >>> 0;
+    return h;
+  });
+const stepTo = async (page, n) => {
+  const target = (await state(page)).epoch + n;
+  await pg(page).evaluate((el, k) => el.step(k), n);
+  await page.waitForFunction((e) => document.querySelector('#playground').state.epoch >= e, target, {
+    timeout: 30000,
+  });
+};
+
+test('playground: own CSV — an error names its line and keeps the data; a valid CSV trains', async () => {
+  const { page, problems } = await openPage('#dataset=xor&seed=7&networkShape=4');
+  await stepTo(page, 5);
+  const s0 = await state(page);
+  const h0 = await heatHash(page);
+  await pg(page).getByTestId('csv-text').fill('x1,x2,label\n1,2,0\n3,abc,1\n4,4,1\n');
+  await pg(page).getByTestId('csv-load').click();
+  const status = pg(page).getByTestId('csv-status');
+  await page.waitForFunction(
+    () => document.querySelector('#playground').shadowRoot.querySelector('[data-testid="csv-status"]').textContent,
+  );
+  assert.match(await status.textContent(), /3번째 줄/);
+  assert.equal(await status.getAttribute('role'), 'alert');
+  // nothing half-loaded: the same network on the same data
+  assert.deepEqual(await state(page), s0);
+  assert.equal(await heatHash(page), h0);
+  // a valid CSV (points above/below the diagonal) trains
+  const rows = ['x1,x2,label'];
+  for (let i = 0; i < 200; i++) {
+    const x = ((i * 37) % 100) / 10 - 5;
+    const y = ((i * 53) % 100) / 10 - 5;
+    rows.push(`${x},${y},${x > y ? 1 : 0}`);
+  }
+  await pg(page).getByTestId('csv-text').fill(rows.join('\n'));
+  await pg(page).getByTestId('csv-load').click();
+  await page.waitForFunction(() => document.querySelector('#playground').state.epoch === 0);
+  assert.match(await status.textContent(), /200개/);
+  await stepTo(page, 60);
+  const s1 = await state(page);
+  assert.ok(s1.testAccuracy >= 0.9, JSON.stringify(s1));
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: export → import restores the same predictions; the heat map saves as PNG', async () => {
+  const { page, problems } = await openPage('#dataset=circle&seed=5&networkShape=4,2&activation=prelu');
+  await stepTo(page, 30);
+  const trained = await state(page);
+  const h1 = await heatHash(page);
+  const [json] = await Promise.all([page.waitForEvent('download'), pg(page).getByTestId('export-json').click()]);
+  assert.equal(json.suggestedFilename(), 'actlab-network.json');
+  const text = readFileSync(await json.path(), 'utf8');
+  assert.equal(JSON.parse(text).format, 'actlab-playground');
+  const [png] = await Promise.all([page.waitForEvent('download'), pg(page).getByTestId('export-png').click()]);
+  assert.equal(png.suggestedFilename(), 'actlab-heatmap.png');
+  assert.deepEqual([...readFileSync(await png.path()).subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
+  // another network: different predictions
+  await pg(page).getByTestId('activation').selectOption('tanh');
+  await page.waitForFunction(() => document.querySelector('#playground').state.epoch === 0);
+  assert.notEqual(await heatHash(page), h1);
+  // a broken file changes nothing
+  await pg(page).getByTestId('import-text').fill('{"format": "actlab-playground"');
+  await pg(page).getByTestId('import').click();
+  await page.waitForFunction(() =>
+    document
+      .querySelector('#playground')
+      .shadowRoot.querySelector('[data-testid="io-status"]')
+      .classList.contains('error'),
+  );
+  // the saved file: same epoch, same losses, same heat map, same configuration
+  await pg(page).getByTestId('import-text').fill(text);
+  await pg(page).getByTestId('import').click();
+  await page.waitForFunction((e) => document.querySelector('#playground').state.epoch === e, trained.epoch);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.deepEqual(await state(page), trained);
+  assert.equal(await heatHash(page), h1);
+  assert.equal(await page.evaluate(() => document.querySelector('#playground').config.activation), 'prelu');
+  assert.match(await pg(page).getByTestId('prelu-alpha').textContent(), /α/);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: weights and biases are inspectable and editable by keyboard; a neuron fills the big map', async () => {
+  const { page, problems } = await openPage('#dataset=gauss&seed=2&networkShape=3');
+  const h0 = await heatHash(page);
+  // X1, X2, then the hidden layer: node 2 is its first neuron
+  const node = pg(page).getByTestId('node-2');
+  await node.focus();
+  await page.waitForFunction(
+    () => !document.querySelector('#playground').shadowRoot.querySelector('[data-testid="focus-caption"]').hidden,
+  );
+  assert.match(await pg(page).getByTestId('focus-caption').textContent(), /은닉층/);
+  assert.notEqual(await heatHash(page), h0); // the neuron's own map
+  await page.keyboard.press('Enter'); // select it: its bias and incoming weights
+  const bias = pg(page).getByTestId('edit-b');
+  await page.waitForFunction(
+    () => document.querySelector('#playground').shadowRoot.querySelector('[data-testid="edit-b"]')?.value !== '',
+  );
+  assert.equal(await node.getAttribute('aria-pressed'), 'true');
+  assert.equal(Number(await bias.inputValue()), 0.1); // Playground init: bias 0.1
+  await bias.fill('2.5');
+  await bias.press('Enter');
+  await pg(page).getByTestId('edit-0').fill('-1.5');
+  await pg(page).getByTestId('edit-0').press('Tab');
+  // the core has the new values (read back through the engine's exported weights)
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#playground').shadowRoot;
+    return r.activeElement?.dataset.testid !== 'edit-0';
+  });
+  await page.waitForTimeout(300);
+  await pg(page).getByTestId('reset').focus();
+  await page.waitForTimeout(200);
+  assert.equal(Number(await bias.inputValue()), 2.5);
+  assert.equal(Number(await pg(page).getByTestId('edit-0').inputValue()), -1.5);
+  // clicking a bias square selects its neuron and focuses the bias field
+  await pg(page).getByTestId('bias-3').click({ force: true });
+  assert.equal(await pg(page).getByTestId('node-3').getAttribute('aria-pressed'), 'true');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('#playground').shadowRoot.activeElement?.dataset.testid),
+    'edit-b',
+  );
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: multi-class spiral trains; accuracy and a confusion matrix over the test set', async () => {
+  const { page, problems } = await openPage(
+    '#problem=multiclass&mcDataset=spiral_k&classes=3&networkShape=12,12&activation=relu&optimizer=adam&learningRate=0.01&seed=2',
+  );
+  await stepTo(page, 150);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  const s = await state(page);
+  assert.ok(s.testAccuracy > 0.6, `above chance (1/3): ${JSON.stringify(s)}`);
+  const cells = await pg(page)
+    .getByTestId('confusion')
+    .locator('td')
+    .evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
+  assert.equal(cells.length, 9);
+  assert.equal(
+    cells.reduce((a, b) => a + b, 0),
+    250,
+  ); // 500 points, 50 % for testing
+  const diag = cells[0] + cells[4] + cells[8];
+  assert.ok(Math.abs(diag / 250 - s.testAccuracy) < 0.01, `${diag / 250} vs ${s.testAccuracy}`);
+  assert.match(await pg(page).getByTestId('confusion').textContent(), /혼동 행렬/);
+  // the new panels (confusion table, inspector with its fields) pass axe as well
+  await pg(page).getByTestId('node-3').click();
+  await pg(page).getByTestId('edit-b').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: race mode trains two networks and draws both loss curves', async () => {
+  const { page, problems } = await openPage('#dataset=spiral&seed=3&networkShape=6,6&race=activation:relu');
+  assert.equal(await pg(page).getByTestId('raceKind').inputValue(), 'activation');
+  assert.equal(await pg(page).getByTestId('raceValue').inputValue(), 'relu');
+  await stepTo(page, 20);
+  await page.waitForFunction(() =>
+    /B: ReLU — 에폭 20/.test(
+      document.querySelector('#playground').shadowRoot.querySelector('[data-testid="race-readout"]').textContent,
+    ),
+  );
+  const chart = pg(page).getByTestId('loss-chart');
+  assert.equal(await chart.getAttribute('data-series'), '2-race');
+  // both curves are on the chart's canvas: the two series' pixels (dark solid A, red dashed B)
+  const colours = await chart.evaluate((el) => {
+    const cv = el.querySelector('canvas');
+    const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;
+    let red = 0;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] < 100) continue;
+      if (d[i] > 140 && d[i + 1] < 90 && d[i + 2] < 90) red++;
+      else if (d[i] < 60 && d[i + 1] < 60 && d[i + 2] < 60) dark++;
+    }
+    return { red, dark };
+  });
+  assert.ok(colours.red > 20 && colours.dark > 20, JSON.stringify(colours));
+  const key = await pg(page).locator('.key:not([hidden])').textContent();
+  assert.match(key, /A: 쌍곡탄젠트|A: tanh|A: /);
+  assert.match(key, /B: ReLU/);
+  // off again: one network
+  await pg(page).getByTestId('raceKind').selectOption('');
+  await page.waitForFunction(() => !location.hash.includes('race='));
+  assert.equal(await pg(page).getByTestId('race-readout').isHidden(), true);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: 1,000 add/remove cycles leave no WASM object and no worker behind', async () => {
+  const { page, problems } = await site.open('demo/playground.html');
+  const workers = new Set();
+  const closed = new Set();
+  page.on('worker', (w) => {
+    workers.add(w);
+    w.on('close', () => closed.add(w));
+  });
+  await waitReady(page, 'actlab-playground');
+  const { before, after } = await churn(page, '#a', 1000);
+  assert.deepEqual(after, before);
+  await page.evaluate(() => document.querySelectorAll('actlab-playground').forEach((e) => e.remove()));
+  await page.waitForFunction(() => true);
+  const deadline = Date.now() + 10000;
+  while (closed.size < workers.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(closed.size, workers.size, `${workers.size} workers started, ${closed.size} ended`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: the page under the strict CSP — no violation, the worker trains, export works', async () => {
+  const server = await serveStatic(outDir, { prefix: '/blog/actlab/' });
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  let workers = 0;
+  page.on('worker', () => workers++);
+  try {
+    await page.goto(`${server.url}playground.html#dataset=xor&seed=7&epochsPerFrame=5`);
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+    await pg(page).getByTestId('play').click();
+    await page.waitForFunction(() => document.querySelector('#playground').state.epoch >= 20, null, {
+      timeout: 30000,
+    });
+    await pg(page).getByTestId('play').click();
+    assert.equal(await page.evaluate(() => document.querySelector('#playground').dataset.engine), 'worker');
+    assert.ok(workers >= 1);
+    const [dl] = await Promise.all([page.waitForEvent('download'), pg(page).getByTestId('export-json').click()]);
+    assert.equal(dl.suggestedFilename(), 'actlab-network.json');
+    await Promise.all([page.waitForEvent('download'), pg(page).getByTestId('export-png').click()]);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });

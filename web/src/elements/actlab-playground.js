@@ -5,8 +5,14 @@
 // 1–16 neurons with an activation each, learning rate, regularisation, batch size, optimiser,
 // init, epochs per frame; play/pause, step, reset; the loss chart, the decision boundary with
 // the points, a thumbnail per input and neuron in a network diagram whose links show the weights.
+// Also: own data (CSV pasted or from a file; an error names its line, nothing is half-loaded),
+// the network exported/imported as JSON and the heat map as PNG, every weight and bias shown and
+// editable (focus or click a neuron, a link or a bias square), accuracy and a confusion matrix,
+// PReLU's learned α, race mode (a second network differing only in activation, init or
+// optimiser trains beside the first; both loss curves on one chart), and a neuron's full map in
+// the big heat map on hover/focus of its thumbnail.
 // Training runs in a Web Worker with its own WASM instance (web/src/playground/), on the main
-// thread only if no worker can start.
+// thread only if no worker can start (race mode: a second, numbers-only worker).
 //
 // Attributes: `config` — the configuration in the URL-hash format (web/src/playground/config.js,
 //   TensorFlow Playground's keys plus ActLab's); reflected on every change. `sync-url` — read
@@ -19,6 +25,10 @@
 import {
   HIDABLE,
   INITS,
+  RACE_KINDS,
+  configFromNetwork,
+  raceConfig,
+  raceOf,
   LEARNING_RATES,
   LIVE_FEATURES,
   MC_DATASETS,
@@ -75,6 +85,13 @@ export class ActLabPlayground extends ActLabElement {
   #diagramKey = '';
   #offscreen = null;
   #onHash = null;
+  #race = null; // second client (race mode)
+  #raceState = null;
+  #raceLoss = new Map(); // epoch → the second network's loss
+  #selected = null; // diagram node shown in the inspector
+  #focusNode = null; // diagram node shown full size in the heat map
+  #inspectKey = '';
+  #confKey = '';
 
   get value() {
     return { config: this.config, state: this.state };
@@ -97,21 +114,26 @@ export class ActLabPlayground extends ActLabElement {
     if (!this.#client || this.#state.diverged) return;
     this.#playing = true;
     this.#client.play();
+    if (!this.#raceState?.diverged) this.#race?.play();
     this.#syncRun();
   }
   pause() {
     this.#playing = false;
     this.#client?.pause();
+    this.#race?.pause();
     this.#syncRun();
   }
   step(n = 1) {
     this.pause();
-    this.#client?.step(Math.max(1, Math.min(1000, Math.floor(Number(n)) || 1)));
+    const k = Math.max(1, Math.min(1000, Math.floor(Number(n)) || 1));
+    this.#client?.step(k);
+    this.#race?.step(k);
   }
   reset() {
     this.pause();
     this.#resetHistory();
     this.#client?.reset();
+    this.#race?.reset();
   }
 
   // a config object from a script may hold anything: keep the fields' types sane before serialising
@@ -151,7 +173,7 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   /** Applies a new config: rebuilds data/network when needed, keeps the rate change live. */
-  #setConfig(next, force = false) {
+  #setConfig(next, force = false, { silent = false } = {}) {
     const prev = this.#config;
     this.#config = next;
     const hash = serializeHash(next, this.#hidden);
@@ -162,6 +184,13 @@ export class ActLabPlayground extends ActLabElement {
     }
     if (!this.#client) return;
     const changed = (keys) => keys.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+    // own data belongs to a problem type: choosing another problem or a generated set drops it
+    if (this.#csv && changed(['problem', 'dataset', 'regDataset', 'mcDataset'])) this.#csv = null;
+    if (silent) {
+      this.#renderControls();
+      this.requestUpdate();
+      return;
+    }
     const rebuild =
       force ||
       changed([
@@ -182,13 +211,19 @@ export class ActLabPlayground extends ActLabElement {
         'optimizer',
         'init',
         'initZero',
+        'race',
         ...LIVE_FEATURES,
       ]);
     if (rebuild) this.#init();
     else {
-      if (prev.learningRate !== next.learningRate) this.#client.setLearningRate(next.learningRate);
-      if (prev.discretize !== next.discretize || prev.epochsPerFrame !== next.epochsPerFrame)
+      if (prev.learningRate !== next.learningRate) {
+        this.#client.setLearningRate(next.learningRate);
+        this.#race?.setLearningRate(next.learningRate);
+      }
+      if (prev.discretize !== next.discretize || prev.epochsPerFrame !== next.epochsPerFrame) {
         this.#client.setView({ discretize: next.discretize, epochsPerFrame: next.epochsPerFrame });
+        this.#race?.setView({ epochsPerFrame: next.epochsPerFrame });
+      }
       if (prev.showTestData !== next.showTestData) this.#drawHeat();
     }
     this.#renderControls();
@@ -196,12 +231,11 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   #csv = null;
-  #engineConfig() {
-    const c = this.#config;
+  #engineConfig(c = this.#config, csv = this.#csv) {
     return {
       net: toNetworkConfig(c),
       data: toDatasetSpec(c),
-      csv: this.#csv,
+      csv,
       csvTask: csvTask(c),
       classes: c.problem === 'multiclass' ? c.classes : c.problem === 'classification' ? 2 : 0,
       initZero: c.initZero,
@@ -214,7 +248,50 @@ export class ActLabPlayground extends ActLabElement {
     this.#playing = false;
     this.#resetHistory();
     this.#client.init(this.#engineConfig());
+    this.#startRace();
     this.#syncRun();
+  }
+
+  /** Race mode: a second, numbers-only engine on the same data and seed (or none). */
+  #startRace() {
+    const rc = raceConfig(this.#config);
+    this.#raceState = null;
+    this.#raceLoss = new Map();
+    if (!rc) {
+      this.#race?.dispose();
+      this.#race = null;
+      return;
+    }
+    this.#race ??= createClient(this.lab, {
+      onFrame: (f) => this.#onRaceFrame(f),
+      onError: (msg) => this.notice('race', 'pg.notice.engine', { message: String(msg).slice(0, 200) }),
+    });
+    this.#race.init({ ...this.#engineConfig(rc), lite: true });
+  }
+
+  #onRaceFrame(f) {
+    if (!this.#ui) return;
+    if (f.reset) this.#raceLoss = new Map();
+    for (const [e, tr, te] of f.history ?? []) {
+      const v = te ?? tr;
+      this.#raceLoss.set(e, Number.isFinite(v) ? v : null);
+    }
+    if (this.#raceLoss.size > 4 * HISTORY_MAX) {
+      const keep = new Set(this.#history.xs);
+      const lastE = f.epoch;
+      for (const e of this.#raceLoss.keys()) if (!keep.has(e) && e < lastE - HISTORY_MAX) this.#raceLoss.delete(e);
+    }
+    this.#raceState = {
+      epoch: f.epoch,
+      trainLoss: f.trainLoss,
+      testLoss: f.testLoss,
+      trainAccuracy: f.trainAccuracy,
+      testAccuracy: f.testAccuracy,
+      diverged: f.diverged,
+    };
+    this.#race?.drawn();
+    this.#renderRace();
+    this.#drawChart();
   }
 
   #change(patch) {
@@ -226,9 +303,11 @@ export class ActLabPlayground extends ActLabElement {
     this.#build();
     this.#client = createClient(this.lab, {
       onFrame: (f) => this.#onFrame(f),
+      onResult: (m) => this.#onResult(m),
       onError: (msg) => this.notice('engine', 'pg.notice.engine', { message: String(msg).slice(0, 200) }),
     });
     this.own({ free: () => this.#client?.dispose() });
+    this.own({ free: () => this.#race?.dispose() });
     this.own({ free: () => this.#chart?.dispose() });
     if (this.hasAttribute('sync-url')) {
       this.#onHash = () => {
@@ -242,6 +321,12 @@ export class ActLabPlayground extends ActLabElement {
 
   stop() {
     this.#client = null;
+    this.#race = null;
+    this.#raceState = null;
+    this.#selected = null;
+    this.#focusNode = null;
+    this.#inspectKey = '';
+    this.#confKey = '';
     this.#chart = null;
     this.#ui = null;
     this.#frame = null;
@@ -517,6 +602,109 @@ export class ActLabPlayground extends ActLabElement {
       init.wrap,
     );
 
+    // own data: CSV pasted or read from a file (FileReader: nothing leaves the page)
+    ui.csvText = h('textarea', {
+      id: this.uid('csvText'),
+      rows: 4,
+      spellcheck: 'false',
+      'data-testid': 'csv-text',
+      placeholder: 'x1,x2,label',
+    });
+    ui.csvFile = h('input', {
+      type: 'file',
+      id: this.uid('csvFile'),
+      accept: '.csv,text/csv,text/plain',
+      'data-testid': 'csv-file',
+    });
+    ui.csvFile.addEventListener('change', () =>
+      this.#readFile(ui.csvFile, (text) => {
+        ui.csvText.value = text;
+        this.#loadCsv(text);
+      }),
+    );
+    ui.csvLoad = h('button', { type: 'button', 'data-testid': 'csv-load' }, t('pg.csv.load'));
+    ui.csvLoad.addEventListener('click', () => this.#loadCsv(ui.csvText.value));
+    ui.csvClear = h('button', { type: 'button', 'data-testid': 'csv-clear' }, t('pg.csv.clear'));
+    ui.csvClear.addEventListener('click', () => {
+      this.#csv = null;
+      this.#setStatus(ui.csvStatus, '');
+      this.#init();
+      this.#renderControls();
+    });
+    ui.csvStatus = h('p', { class: 'status', role: 'status', 'data-testid': 'csv-status' });
+    const csvBox = h(
+      'fieldset',
+      { class: 'box io' },
+      h('legend', {}, t('pg.csv')),
+      h('p', { class: 'hint' }, t('pg.csv.hint')),
+      h('label', { for: ui.csvText.id }, t('pg.csv.paste')),
+      ui.csvText,
+      h('label', { for: ui.csvFile.id }, t('pg.csv.file')),
+      ui.csvFile,
+      h('div', { class: 'buttons' }, ui.csvLoad, ui.csvClear),
+      ui.csvStatus,
+    );
+
+    // save and load: the network as JSON, the heat map as PNG
+    ui.exportJson = h('button', { type: 'button', 'data-testid': 'export-json' }, t('pg.io.exportJson'));
+    ui.exportJson.addEventListener('click', () => this.#exportJson());
+    ui.exportPng = h('button', { type: 'button', 'data-testid': 'export-png' }, t('pg.io.exportPng'));
+    ui.exportPng.addEventListener('click', () => this.#exportPng());
+    ui.importText = h('textarea', {
+      id: this.uid('importText'),
+      rows: 3,
+      spellcheck: 'false',
+      'data-testid': 'import-text',
+    });
+    ui.importFile = h('input', {
+      type: 'file',
+      id: this.uid('importFile'),
+      accept: '.json,application/json',
+      'data-testid': 'import-file',
+    });
+    ui.importFile.addEventListener('change', () =>
+      this.#readFile(ui.importFile, (text) => {
+        ui.importText.value = text;
+        this.#importJson(text);
+      }),
+    );
+    ui.importBtn = h('button', { type: 'button', 'data-testid': 'import' }, t('pg.io.import'));
+    ui.importBtn.addEventListener('click', () => this.#importJson(ui.importText.value));
+    ui.ioStatus = h('p', { class: 'status', role: 'status', 'data-testid': 'io-status' });
+    const ioBox = h(
+      'fieldset',
+      { class: 'box io' },
+      h('legend', {}, t('pg.io')),
+      h('div', { class: 'buttons' }, ui.exportJson, ui.exportPng),
+      h('label', { for: ui.importText.id }, t('pg.io.paste')),
+      ui.importText,
+      h('label', { for: ui.importFile.id }, t('pg.io.file')),
+      ui.importFile,
+      h('div', { class: 'buttons' }, ui.importBtn),
+      ui.ioStatus,
+    );
+
+    // race mode: a second network that differs in one field
+    const raceKind = this.#select(
+      'raceKind',
+      ['', ...RACE_KINDS],
+      'pg.race.kind',
+      (v) => this.#change({ race: v ? `${v}:${this.#raceDefault(v)}` : '' }),
+      (o) => t(`pg.race.kind.${o || 'off'}`),
+    );
+    ui.raceKind = raceKind.sel;
+    ui.raceValueWrap = h('div', { class: 'field' });
+    ui.raceReadout = h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'race-readout' });
+    const raceBox = h(
+      'fieldset',
+      { class: 'box' },
+      h('legend', {}, t('pg.race')),
+      h('p', { class: 'hint' }, t('pg.race.hint')),
+      raceKind.wrap,
+      ui.raceValueWrap,
+      ui.raceReadout,
+    );
+
     // output
     ui.canvas = h('canvas', { width: CANVAS, height: CANVAS, class: 'heat', role: 'img', 'data-testid': 'heatmap' });
     ui.showTest = h('input', { type: 'checkbox', id: this.uid('showTest'), 'data-testid': 'showTestData' });
@@ -525,6 +713,9 @@ export class ActLabPlayground extends ActLabElement {
     ui.discretize.addEventListener('change', () => this.#change({ discretize: ui.discretize.checked }));
     ui.readout = h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' });
     ui.summary = h('p', { class: 'hint', 'data-testid': 'summary' });
+    ui.focusCaption = h('p', { class: 'focus-caption', 'data-testid': 'focus-caption', hidden: true });
+    ui.alpha = h('p', { class: 'hint', 'data-testid': 'prelu-alpha', hidden: true });
+    ui.confusion = h('div', { class: 'confusion', 'data-testid': 'confusion', hidden: true });
     ui.divergedText = h('p', {}, t('pg.diverged'));
     ui.divergedReset = h('button', { type: 'button', 'data-testid': 'diverged-reset' }, t('pg.divergedReset'));
     ui.divergedReset.addEventListener('click', () => this.reset());
@@ -541,6 +732,7 @@ export class ActLabPlayground extends ActLabElement {
       h('span', {}, h('span', { class: 'swatch dash' }), t('pg.trainLoss')),
       h('span', {}, h('span', { class: 'swatch' }), t('pg.testLoss')),
     );
+    ui.raceKey = h('p', { class: 'key', 'aria-hidden': 'true', hidden: true });
     const output = h(
       'div',
       { class: 'output' },
@@ -548,7 +740,9 @@ export class ActLabPlayground extends ActLabElement {
       ui.readout,
       ui.diverged,
       ui.key,
+      ui.raceKey,
       ui.chart,
+      ui.focusCaption,
       ui.canvas,
       h(
         'div',
@@ -567,6 +761,8 @@ export class ActLabPlayground extends ActLabElement {
         ),
       ),
       ui.summary,
+      ui.alpha,
+      ui.confusion,
     );
 
     // network diagram
@@ -575,19 +771,30 @@ export class ActLabPlayground extends ActLabElement {
     ui.svg.classList.add('links');
     ui.nodes = h('div', { class: 'nodes' });
     ui.diagram = h('div', { class: 'diagram', 'data-testid': 'diagram' }, ui.svg, ui.nodes);
+    ui.svg.addEventListener('click', (e) => {
+      const i = ui.links?.indexOf(e.target) ?? -1;
+      if (i >= 0) this.#selectLink(i);
+    });
+    ui.inspector = h('div', { class: 'inspector', 'data-testid': 'inspector' });
     const diagramBox = h(
       'div',
       { class: 'diagram-box' },
       h('h3', {}, t('pg.diagram')),
       h('p', { class: 'hint' }, t('pg.diagramHint')),
       h('div', { class: 'scroll', tabindex: '0', role: 'group', 'aria-label': t('pg.diagram') }, ui.diagram),
+      ui.inspector,
     );
 
     const notice = this.root.querySelector('[data-testid="notice"]');
     this.root.replaceChildren(
       ...[notice].filter(Boolean),
       run,
-      h('div', { class: 'grid' }, h('div', { class: 'controls' }, dataBox, featBox, netBox, trainBox), output),
+      h(
+        'div',
+        { class: 'grid' },
+        h('div', { class: 'controls' }, dataBox, featBox, netBox, trainBox, csvBox, ioBox, raceBox),
+        output,
+      ),
       diagramBox,
     );
     this.#ui = ui;
@@ -654,6 +861,10 @@ export class ActLabPlayground extends ActLabElement {
     ui.showTest.checked = c.showTestData;
     ui.discretize.checked = c.discretize;
     ui.discretize.disabled = c.problem !== 'classification';
+    ui.csvClear.hidden = !this.#csv;
+    const race = raceOf(c);
+    set(ui.raceKind, race?.kind ?? '');
+    this.#renderRaceValue(race);
     this.#renderLayers();
     for (const el of this.root.querySelectorAll('[data-control]')) {
       const name = el.dataset.control;
@@ -662,6 +873,236 @@ export class ActLabPlayground extends ActLabElement {
     }
     this.#syncRun();
     void t;
+  }
+
+  // ---------------------------------------------------------------- own data, files
+
+  #setStatus(el, text, error = false) {
+    setText(el, text);
+    el.classList.toggle('error', error);
+    el.setAttribute('role', error ? 'alert' : 'status');
+  }
+
+  /** Reads a chosen file as text (FileReader: nothing leaves the page). */
+  #readFile(input, done) {
+    const file = input.files?.[0];
+    if (!file) return;
+    const reader = new FileReader();
+    reader.addEventListener('load', () => this.#ui && done(String(reader.result)));
+    reader.readAsText(file);
+  }
+
+  /** The core's message "line N: …" → the dictionary's text with the line number. */
+  #errorText(key, message) {
+    const m = /line (\d+)/.exec(String(message));
+    const detail = String(message).slice(0, 200);
+    return m ? this.t(`${key}Line`, { line: m[1], message: detail }) : this.t(key, { message: detail });
+  }
+
+  #loadCsv(text) {
+    if (!this.#client) return;
+    if (!String(text).trim()) {
+      this.#setStatus(this.#ui.csvStatus, this.t('pg.csv.empty'), true);
+      return;
+    }
+    this.pause();
+    this.#pendingCsv = String(text);
+    this.#client.loadCsv(this.#pendingCsv);
+  }
+  #pendingCsv = null;
+  #pendingImport = null;
+
+  #onResult(m) {
+    const ui = this.#ui;
+    if (!ui) return;
+    if (m.type === 'csv') {
+      if (m.ok) {
+        this.#csv = this.#pendingCsv;
+        this.#resetHistory();
+        this.#startRace();
+        this.#setStatus(ui.csvStatus, this.t('pg.csv.loaded', { size: m.size, train: m.trainCount }));
+      } else this.#setStatus(ui.csvStatus, this.#errorText('pg.csv.error', m.message), true);
+      this.#pendingCsv = null;
+      this.#renderControls();
+    } else if (m.type === 'imported') {
+      const pending = this.#pendingImport;
+      this.#pendingImport = null;
+      if (m.ok && pending) {
+        this.#csv = pending.csv;
+        this.#resetHistory();
+        this.#setConfig(pending.config, false, { silent: true });
+        this.#startRace();
+        this.#setStatus(ui.ioStatus, this.t('pg.io.imported'));
+      } else this.#setStatus(ui.ioStatus, this.#errorText('pg.io.error', m.message ?? ''), true);
+    }
+  }
+
+  #download(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = h('a', { href: url, download: name, class: 'sr' });
+    this.root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+
+  async #exportJson() {
+    const client = this.#client;
+    const reply = await client?.getWeights(true);
+    if (!reply?.json || client !== this.#client) return;
+    const file = {
+      format: 'actlab-playground',
+      version: 1,
+      config: serializeHash(this.#config, this.#hidden),
+      network: JSON.parse(reply.json),
+    };
+    const text = JSON.stringify(file);
+    this.#download(new Blob([text], { type: 'application/json' }), 'actlab-network.json');
+    this.#setStatus(this.#ui.ioStatus, this.t('pg.io.exported'));
+  }
+
+  #exportPng() {
+    const canvas = this.#ui?.canvas;
+    canvas?.toBlob((blob) => blob && this.#ui && this.#download(blob, 'actlab-heatmap.png'), 'image/png');
+  }
+
+  /** A file from exportJson (configuration + network) or a bare Network.exportJSON(). */
+  #importJson(text) {
+    if (!this.#client) return;
+    let file;
+    try {
+      file = JSON.parse(String(text));
+      if (!file || typeof file !== 'object') throw new TypeError('not a JSON object');
+    } catch (err) {
+      this.#setStatus(this.#ui.ioStatus, this.#errorText('pg.io.error', err.message), true);
+      return;
+    }
+    const opts = { limits: this.lab.limits, ids: this.lab.activations.map((a) => a.id) };
+    let config;
+    let network;
+    try {
+      if (file.format === 'actlab-playground') {
+        if (typeof file.config !== 'string' || !file.network) throw new TypeError('configuration or network missing');
+        config = parseHash(file.config, { ...opts, base: null }).config;
+        network = file.network;
+      } else {
+        network = file;
+        config = configFromNetwork(file.config, this.#config, opts);
+      }
+    } catch (err) {
+      this.#setStatus(this.#ui.ioStatus, this.#errorText('pg.io.error', err.message), true);
+      return;
+    }
+    this.pause();
+    const csv = config.problem === this.#config.problem ? this.#csv : null;
+    this.#pendingImport = { config, csv };
+    this.#client.importNet(this.#engineConfig(config, csv), JSON.stringify(network));
+  }
+
+  // ---------------------------------------------------------------- race mode
+
+  #raceDefault(kind) {
+    const c = this.#config;
+    if (kind === 'activation') return c.activation === 'relu' ? 'tanh' : 'relu';
+    if (kind === 'init') return c.init === 'he' ? 'xavier' : 'he';
+    return c.optimizer === 'adam' ? 'sgd' : 'adam';
+  }
+
+  #raceValueKey = '';
+  #renderRaceValue(race) {
+    const ui = this.#ui;
+    const t = this.t;
+    const key = `${t.lang}|${race?.kind ?? ''}`;
+    if (key !== this.#raceValueKey) {
+      this.#raceValueKey = key;
+      if (!race) ui.raceValueWrap.replaceChildren();
+      else {
+        const ids = this.lab.activations.map((a) => a.id);
+        const options = race.kind === 'activation' ? ids : race.kind === 'init' ? INITS : OPTIMIZERS;
+        const fmt = (o) =>
+          race.kind === 'activation'
+            ? this.lab.info(o).name[t.lang]
+            : t(`pg.${race.kind === 'init' ? 'init' : 'opt'}.${o}`);
+        const id = this.uid('raceValue');
+        ui.raceValue = h(
+          'select',
+          { id, 'data-testid': 'raceValue' },
+          options.map((o) => h('option', { value: o }, fmt(o))),
+        );
+        ui.raceValue.addEventListener('change', () => this.#change({ race: `${race.kind}:${ui.raceValue.value}` }));
+        ui.raceValueWrap.replaceChildren(h('label', { for: id }, t('pg.race.value')), ui.raceValue);
+      }
+    }
+    if (race && this.root.activeElement !== ui.raceValue) ui.raceValue.value = race.value;
+    ui.raceKey.hidden = !race;
+    ui.key.hidden = Boolean(race);
+    if (race) {
+      ui.raceKey.replaceChildren(
+        h('span', {}, h('span', { class: 'swatch' }), t('pg.race.a', { name: this.#raceName(null) })),
+        h('span', {}, h('span', { class: 'swatch dash' }), t('pg.race.b', { name: this.#raceName(race) })),
+      );
+    }
+    this.#renderRace();
+  }
+
+  /** The name of network A's (race = null) or B's distinguishing value. */
+  #raceName(race) {
+    const r = race ?? raceOf(this.#config);
+    if (!r) return '';
+    const c = this.#config;
+    const v = race ? r.value : r.kind === 'activation' ? c.activation : c[r.kind];
+    if (r.kind === 'activation') return this.lab.info(v).name[this.t.lang];
+    return this.t(`pg.${r.kind === 'init' ? 'init' : 'opt'}.${v}`);
+  }
+
+  #renderRace() {
+    const ui = this.#ui;
+    if (!ui) return;
+    const race = raceOf(this.#config);
+    const b = this.#raceState;
+    ui.raceReadout.hidden = !race;
+    if (!race) return;
+    const lossOf = (s) => (s ? (s.testLoss ?? s.trainLoss) : null);
+    const a = this.#state;
+    const part = (name, s) =>
+      this.t('pg.race.readout', {
+        name,
+        epoch: s?.epoch ?? 0,
+        loss: lossOf(s) == null ? '—' : formatNum(lossOf(s)),
+        acc: pct(s?.testAccuracy ?? s?.trainAccuracy ?? null),
+      });
+    setText(
+      ui.raceReadout,
+      `${part(this.t('pg.race.a', { name: this.#raceName(null) }), a)} · ${part(this.t('pg.race.b', { name: this.#raceName(race) }), b)}${b?.diverged ? ` · ${this.t('pg.race.diverged')}` : ''}`,
+    );
+  }
+
+  /** The loss chart: train and test loss, or in race mode both networks' test loss. */
+  #drawChart() {
+    if (!this.#chart) return;
+    const hst = this.#history;
+    const race = raceOf(this.#config);
+    // new arrays every call: the chart skips data it has already drawn (same array objects)
+    if (race) {
+      const other = hst.xs.map((e) => this.#raceLoss.get(e) ?? null);
+      const mine = hst.xs.map((_, i) => hst.te[i] ?? hst.tr[i]);
+      this.#chart.set(
+        [
+          { label: 'A', stroke: '#1d1d1f', dash: DASHES[0], width: 2 },
+          { label: 'B', stroke: '#b3261e', dash: DASHES[1], width: 2 },
+        ],
+        [hst.xs.slice(), mine, other],
+      );
+    } else {
+      this.#chart.set(
+        [
+          { label: 'train', stroke: '#6b6b76', dash: DASHES[1], width: 1.5 },
+          { label: 'test', stroke: '#1d1d1f', dash: DASHES[0], width: 2 },
+        ],
+        [hst.xs.slice(), hst.tr.slice(), hst.te.slice()],
+      );
+    }
+    this.#ui.chart.dataset.series = race ? '2-race' : '2';
   }
 
   #ensureOption(sel, v) {
@@ -761,6 +1202,8 @@ export class ActLabPlayground extends ActLabElement {
         diverged: f.diverged,
       };
       if (f.diverged) this.#playing = false;
+      // which engine drew this frame (tests, and curious readers): 'worker' or 'main'
+      if (this.#client && this.dataset.engine !== this.#client.mode) this.dataset.engine = this.#client.mode;
     }
     const ui = this.#ui;
     const t = this.t;
@@ -781,14 +1224,14 @@ export class ActLabPlayground extends ActLabElement {
     this.#syncRun();
     this.#drawHeat();
     this.#drawDiagram(f);
-    const hst = this.#history;
-    this.#chart.set(
-      [
-        { label: 'train', stroke: '#6b6b76', dash: DASHES[1], width: 1.5 },
-        { label: 'test', stroke: '#1d1d1f', dash: DASHES[0], width: 2 },
-      ],
-      [hst.xs, hst.tr, hst.te],
-    );
+    if (!redraw || !this.#chart.plot) this.#drawChart();
+    this.#renderRace();
+    this.#renderConfusion(f.confusion);
+    this.#renderAlpha(f.weights);
+    this.#renderInspector(f);
+    const fc = f.focus != null ? this.#nodeName(f.focus) : null;
+    ui.focusCaption.hidden = fc == null;
+    if (fc != null) setText(ui.focusCaption, t('pg.focusShown', { name: fc }));
     // text alternative of the heat map: accuracy and how the plane is shared
     const shares = f.shares
       ? f.shares.map((v, k) => t('pg.share', { name: this.#className(k, f.shares.length), share: pct(v) })).join(', ')
@@ -880,7 +1323,15 @@ export class ActLabPlayground extends ActLabElement {
       }
       ui.svg.replaceChildren(...links);
       ui.links = links;
+      ui.linkInfo = [];
+      for (let l = 1; l < cols.length; l++)
+        for (let j = 0; j < cols[l]; j++) for (let i = 0; i < cols[l - 1]; i++) ui.linkInfo.push({ l, j, i });
       ui.nodeCanvases = [];
+      ui.nodeInfo = [];
+      ui.biasSquares = [];
+      ui.cols = cols;
+      if (this.#selected != null && this.#selected >= cols.reduce((a, b) => a + b, 0)) this.#selected = null;
+      this.#inspectKey = '';
       const nodes = [];
       cols.forEach((n, col) => {
         for (let row = 0; row < n; row++) {
@@ -892,14 +1343,42 @@ export class ActLabPlayground extends ActLabElement {
               : col === cols.length - 1
                 ? t('pg.outputNode', { k: row + 1 })
                 : t('pg.neuron', { layer: col, n: row + 1 });
-          const node = h('div', { class: 'node', tabindex: '0', role: 'img', 'aria-label': name, title: name }, cv);
+          const idx = nodes.length;
+          const node = h(
+            'button',
+            {
+              type: 'button',
+              class: 'node',
+              'aria-label': name,
+              title: name,
+              'data-testid': `node-${idx}`,
+              'aria-pressed': 'false',
+            },
+            cv,
+          );
           node.style.left = `${x - NODE / 2}px`;
           node.style.top = `${y - NODE / 2}px`;
+          if (col > 0) {
+            const bias = h('span', { class: 'bias', 'data-testid': `bias-${idx}` });
+            bias.addEventListener('click', (e) => {
+              e.stopPropagation();
+              this.#pick(idx, 'b');
+            });
+            node.append(bias);
+            ui.biasSquares[idx] = bias;
+          }
+          node.addEventListener('click', () => this.#pick(idx));
+          node.addEventListener('pointerenter', () => this.#showFocus(idx));
+          node.addEventListener('pointerleave', () => this.#showFocus(null));
+          node.addEventListener('focus', () => this.#showFocus(idx));
+          node.addEventListener('blur', () => this.#showFocus(null));
           nodes.push(node);
+          ui.nodeInfo.push({ col, row, name });
           ui.nodeCanvases.push(cv);
         }
       });
       ui.nodes.replaceChildren(...nodes);
+      ui.nodeEls = nodes;
     }
     // thumbnails: inputs, then the core's unit grids (hidden layers, then outputs)
     const side = f.unitSide;
@@ -929,8 +1408,167 @@ export class ActLabPlayground extends ActLabElement {
             path.setAttribute('stroke-opacity', '0.75');
           }
         }
+        const b = f.weights[l - 1]?.b ?? [];
+        const first = cols.slice(0, l).reduce((a, v) => a + v, 0);
+        for (let j = 0; j < cols[l]; j++) {
+          const sq = ui.biasSquares[first + j];
+          if (sq) sq.style.backgroundColor = rgb((b[j] ?? 0) < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
+        }
       }
     }
+  }
+
+  // ---------------------------------------------------------------- neurons: focus, inspect, edit
+
+  #nodeName(idx) {
+    return this.#ui?.nodeInfo?.[idx]?.name ?? null;
+  }
+
+  /** Hover/focus on a thumbnail: its full map in the big heat map (null: the output again). */
+  #showFocus(idx) {
+    if (this.#focusNode === idx) return;
+    this.#focusNode = idx;
+    this.#client?.setFocus(idx);
+  }
+
+  /** Selects a node for the inspector; `param` ('b' or a source index) focuses that input. */
+  #pick(idx, param = null) {
+    const ui = this.#ui;
+    if (!ui) return;
+    this.#selected = idx;
+    ui.nodeEls?.forEach((n, i) => n.setAttribute('aria-pressed', String(i === idx)));
+    this.#inspectKey = '';
+    this.#renderInspector(this.#frame);
+    if (param != null) ui.inspector.querySelector(`[data-param="${param}"]`)?.focus();
+  }
+
+  #selectLink(i) {
+    const info = this.#ui.linkInfo?.[i];
+    if (!info) return;
+    const first = this.#ui.cols.slice(0, info.l).reduce((a, v) => a + v, 0);
+    this.#pick(first + info.j, String(info.i));
+  }
+
+  /** The selected neuron's bias and incoming weights as number inputs (engine setWeight). */
+  #renderInspector(f) {
+    const ui = this.#ui;
+    if (!ui || !f) return;
+    const t = this.t;
+    const idx = this.#selected;
+    const info = idx == null ? null : ui.nodeInfo?.[idx];
+    const key = `${t.lang}|${idx}|${ui.cols?.join(',')}`;
+    if (key !== this.#inspectKey) {
+      this.#inspectKey = key;
+      if (!info) ui.inspector.replaceChildren(h('p', { class: 'hint' }, t('pg.inspect.none')));
+      else if (info.col === 0) {
+        ui.inspector.replaceChildren(h('h4', {}, info.name), h('p', { class: 'hint' }, t('pg.inspect.input')));
+      } else {
+        const l = info.col - 1;
+        const first = ui.cols.slice(0, info.col - 1).reduce((a, v) => a + v, 0);
+        const field = (param, label, index) => {
+          const id = this.uid(`w-${param}`);
+          const input = h('input', {
+            type: 'number',
+            step: 'any',
+            id,
+            'data-param': param,
+            'data-testid': `edit-${param}`,
+          });
+          input.addEventListener('change', () => {
+            const value = Number(input.value);
+            if (input.value.trim() === '' || !Number.isFinite(value)) return;
+            this.#client?.setWeight({ layer: l, param: param === 'b' ? 'b' : 'W', index, value });
+          });
+          return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+        };
+        const rows = [field('b', t('pg.inspect.bias'), info.row)];
+        for (let i = 0; i < ui.cols[info.col - 1]; i++) {
+          rows.push(
+            field(String(i), t('pg.inspect.weight', { from: ui.nodeInfo[first + i].name }), info.row * ui.cols[l] + i),
+          );
+        }
+        ui.inspector.replaceChildren(
+          h('h4', {}, info.name),
+          h('p', { class: 'hint' }, t('pg.inspect.hint')),
+          h('div', { class: 'weights' }, rows),
+        );
+      }
+    }
+    if (!info || info.col === 0 || !f.weights) return;
+    const layer = f.weights[info.col - 1];
+    const nin = ui.cols[info.col - 1];
+    for (const input of ui.inspector.querySelectorAll('input[data-param]')) {
+      if (this.root.activeElement === input) continue;
+      const p = input.dataset.param;
+      const v = p === 'b' ? layer?.b?.[info.row] : layer?.W?.[info.row * nin + Number(p)];
+      if (Number.isFinite(v)) input.value = String(Math.round(v * 1e4) / 1e4);
+    }
+  }
+
+  /** PReLU's learned α per layer (from the core's exported state). */
+  #renderAlpha(weights) {
+    const ui = this.#ui;
+    const c = this.#config;
+    const parts = [];
+    c.networkShape.forEach((_, i) => {
+      const a = weights?.[i]?.alpha;
+      if (layerActivation(c, i) === 'prelu' && a?.length)
+        parts.push(this.t('pg.alphaLayer', { n: i + 1, alpha: a.map((v) => formatNum(v)).join(', ') }));
+    });
+    ui.alpha.hidden = parts.length === 0;
+    if (parts.length) setText(ui.alpha, `${this.t('pg.alpha')} ${parts.join(' · ')}`);
+  }
+
+  /** Accuracy and the confusion matrix (rows: true class, columns: predicted) from the core's
+   *  outputs at the test points. */
+  #renderConfusion(conf) {
+    const ui = this.#ui;
+    ui.confusion.hidden = !conf;
+    if (!conf) return;
+    const t = this.t;
+    const key = `${t.lang}|${conf.K}|${conf.set}|${conf.counts.join(',')}`;
+    if (key === this.#confKey) return;
+    this.#confKey = key;
+    const K = conf.K;
+    const name = (k) => this.#className(k, K);
+    const correct = conf.counts.reduce((a, v, i) => a + (i % (K + 1) === 0 ? v : 0), 0);
+    const table = h(
+      'table',
+      {},
+      h('caption', {}, t(conf.set === 'test' ? 'pg.confusion.test' : 'pg.confusion.train', { n: conf.n })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('pg.confusion.corner')),
+          Array.from({ length: K }, (_, k) => h('th', { scope: 'col' }, t('pg.confusion.pred', { name: name(k) }))),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        Array.from({ length: K }, (_, r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, t('pg.confusion.true', { name: name(r) })),
+            Array.from({ length: K }, (_, c) =>
+              h('td', { class: r === c ? 'hit' : '' }, String(conf.counts[r * K + c])),
+            ),
+          ),
+        ),
+      ),
+    );
+    ui.confusion.replaceChildren(
+      h(
+        'p',
+        { class: 'hint' },
+        t('pg.confusion.acc', { acc: pct(conf.n ? correct / conf.n : null), correct, n: conf.n }),
+      ),
+      h('div', { class: 'table-scroll' }, table),
+    );
   }
 
   update() {}

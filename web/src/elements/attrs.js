@@ -56,6 +56,12 @@ export function numberListAttr(el, name, { minCount = 1, maxCount = 16, abs = 1e
 
 /** Shows or clears the notice for one attribute (text through the dictionary only). */
 export function reportAttr(el, name, result, allowed) {
+  if (result.bad != null) {
+    // for the page's author: the same message in the console, naming the element
+    console.warn(
+      `ActLab: <${el.localName}${el.id ? ` id="${el.id}"` : ''}> ${name}="${String(result.bad).slice(0, 60)}" is not allowed (${allowed}); using the default`,
+    );
+  }
   el.notice(`attr:${name}`, result.bad == null ? null : 'widget.badAttr', {
     name,
     value: String(result.bad).slice(0, 60),

@@ -2,16 +2,18 @@
 // when no module worker can start (an old browser, a CSP without worker-src), runs the same
 // engine on the main thread with the page's shared WASM instance.
 //
-//   const c = createClient(lab, { onFrame, onError, onWeights });
+//   const c = createClient(lab, { onFrame, onError, onReady, onResult });
 //   c.init(engineConfig); c.play(); c.pause(); c.step(n); c.reset(); c.regenerate(seed);
-//   c.setLearningRate(v); c.setView({discretize, epochsPerFrame}); c.getWeights() → Promise;
-//   c.setWeight({layer, param, index, value}); c.drawn(); c.dispose();
+//   c.setLearningRate(v); c.setView({discretize, epochsPerFrame}); c.getWeights(json) → Promise;
+//   c.setWeight({layer, param, index, value}); c.setFocus(node | null);
+//   c.loadCsv(text), c.importNet(engineConfig, json) → onResult({type: 'csv'|'imported', ok, …});
+//   c.drawn(); c.dispose();
 //   c.mode → 'worker' | 'main'
 import { createEngine } from './engine.js';
 
 const START_TIMEOUT_MS = 15000;
 
-export function createClient(lab, { onFrame, onError, onReady } = {}) {
+export function createClient(lab, { onFrame, onError, onReady, onResult } = {}) {
   let worker = null;
   let engine = null;
   let mode = 'worker';
@@ -26,6 +28,7 @@ export function createClient(lab, { onFrame, onError, onReady } = {}) {
     else if (m.type === 'ready') onReady?.(m);
     else if (m.type === 'error') onError?.(m.message);
     else if (m.type === 'weights') waiters.shift()?.(m);
+    else if (m.type === 'csv' || m.type === 'imported') onResult?.(m);
   }
 
   function fallback() {
@@ -84,6 +87,9 @@ export function createClient(lab, { onFrame, onError, onReady } = {}) {
     setLearningRate: (value) => send({ type: 'setLearningRate', value }),
     setView: (v) => send({ type: 'setView', ...v }),
     setWeight: (w) => send({ type: 'setWeight', ...w }),
+    setFocus: (node) => send({ type: 'setFocus', node }),
+    loadCsv: (text) => send({ type: 'loadCsv', text }),
+    importNet: (config, json) => send({ type: 'importNet', config, json }),
     getWeights: (json = false) =>
       new Promise((resolve) => {
         waiters.push(resolve);

@@ -10,7 +10,9 @@
 //   showTestData discretize x y xTimesY xSquared ySquared cosX sinX cosY sinY collectStats
 //   initZero hideText (true|false), and `<control>_hide=true` (the classroom option).
 // ActLab's extensions: activations=tanh,relu (one per hidden layer), mcDataset=spiral_k|blobs,
-//   classes=3..8, optimizer=sgd|momentum|adam, init=uniform|xavier|he, epochsPerFrame=1..100.
+//   classes=3..8, optimizer=sgd|momentum|adam, init=uniform|xavier|he, epochsPerFrame=1..100,
+//   race=activation:relu|init:he|optimizer:adam (race mode: a second network that differs only
+//   in that field trains beside the first; empty = off).
 //
 // parseHash never throws: an unknown key is ignored with a notice; a malformed or hostile value
 // keeps the default with a notice. Notices are { key, vars } for the dictionary (pg.notice.*).
@@ -36,6 +38,8 @@ export const MC_DATASETS = ['spiral_k', 'blobs'];
 export const REGULARIZATIONS = ['none', 'L1', 'L2'];
 export const OPTIMIZERS = ['sgd', 'momentum', 'adam'];
 export const INITS = ['uniform', 'xavier', 'he'];
+/** Race mode: the field the second network changes. */
+export const RACE_KINDS = ['activation', 'init', 'optimizer'];
 /** TF Playground's learning-rate and regularisation-rate menus. */
 export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 export const REG_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
@@ -113,6 +117,7 @@ export const DEFAULTS = Object.freeze({
   optimizer: 'sgd',
   init: 'uniform',
   epochsPerFrame: 1,
+  race: '',
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -246,6 +251,18 @@ export function parseHash(hash, { limits, ids, base = null }) {
         else config[name] = n;
         break;
       }
+      case 'race': {
+        const [kind, val = ''] = v.split(':');
+        const id = ACTIVATION_ALIASES[val] ?? val;
+        const ok =
+          v === '' ||
+          (kind === 'activation' && ids.includes(id)) ||
+          (kind === 'init' && INITS.includes(val)) ||
+          (kind === 'optimizer' && OPTIMIZERS.includes(val));
+        if (ok) config.race = v === '' ? '' : `${kind}:${id}`;
+        else bad(name, value, `${RACE_KINDS.map((k) => `${k}:…`).join(', ')}`);
+        break;
+      }
       case 'seed':
         if (v === '' || v.length > 40) bad(name, value, '0–4294967295');
         else config.seed = seedFromString(v);
@@ -306,7 +323,7 @@ export function serializeHash(config, hidden = new Set()) {
     ['hideText', fmt(c.hideText)],
   ];
   if (c.activations) pairs.push(['activations', c.activations.map((a) => ACTIVATION_NAMES[a] ?? a).join(',')]);
-  for (const k of ['mcDataset', 'classes', 'optimizer', 'init', 'epochsPerFrame']) {
+  for (const k of ['mcDataset', 'classes', 'optimizer', 'init', 'epochsPerFrame', 'race']) {
     if (c[k] !== DEFAULTS[k]) pairs.push([k, fmt(c[k])]);
   }
   for (const h of HIDABLE) if (hidden.has(h)) pairs.push([`${h}_hide`, 'true']);
@@ -381,3 +398,73 @@ export const NET_KEYS = [
   'initZero',
   ...LIVE_FEATURES,
 ];
+
+/** Race mode: { kind, value } from config.race, or null when off. */
+export function raceOf(c) {
+  if (!c.race) return null;
+  const [kind, value] = c.race.split(':');
+  return RACE_KINDS.includes(kind) && value ? { kind, value } : null;
+}
+
+/** The second network's config in race mode: the same config with one field changed. */
+export function raceConfig(c) {
+  const r = raceOf(c);
+  if (!r) return null;
+  const out = copyConfig(c);
+  if (r.kind === 'activation') {
+    out.activation = r.value;
+    out.activations = null;
+  } else out[r.kind] = r.value;
+  out.race = '';
+  return out;
+}
+
+const FEATURE_OF = Object.fromEntries(Object.entries(TF_FEATURES).map(([k, v]) => [v, k]));
+const HEAD_PROBLEM = {
+  playground: 'classification',
+  binary: 'classification',
+  regression: 'regression',
+  softmax: 'multiclass',
+};
+
+/**
+ * The playground config that builds a network like `net` (a Network.exportJSON() config):
+ * features, hidden layers and their activations, problem, classes, optimiser, rate, batch,
+ * regularisation and init; the data fields and the seed come from `base`. Throws a TypeError when it
+ * is not a network the playground can show.
+ */
+export function configFromNetwork(net, base, { limits, ids }) {
+  const L = uiLimits(limits);
+  const c = copyConfig(base);
+  const layers = Array.isArray(net?.layers) ? net.layers : null;
+  const problem = HEAD_PROBLEM[net?.head];
+  if (!layers || !problem || layers.length > L.layers.max) throw new TypeError('not a playground network');
+  const feats = Array.isArray(net.features) ? net.features : ['x1', 'x2'];
+  if (!feats.length || feats.some((f) => !FEATURE_OF[f])) throw new TypeError('unknown input feature');
+  for (const f of LIVE_FEATURES) c[f] = feats.includes(TF_FEATURES[f]);
+  c.networkShape = layers.map((l) => {
+    if (
+      !(Number.isInteger(l?.units) && l.units >= L.units.min && l.units <= L.units.max) ||
+      !ids.includes(l.activation)
+    )
+      throw new TypeError('a layer the playground cannot show');
+    return l.units;
+  });
+  const acts = layers.map((l) => l.activation);
+  c.activation = acts[0] ?? c.activation;
+  c.activations = acts.every((a) => a === c.activation) ? null : acts;
+  if (problem !== c.problem) c.problem = problem;
+  if (problem === 'multiclass') c.classes = Math.max(L.classes.min, Math.min(L.classes.max, net.classes | 0));
+  const opt = net.optimizer ?? {};
+  if (OPTIMIZERS.includes(opt.type)) c.optimizer = opt.type;
+  if (Number.isFinite(opt.learningRate)) c.learningRate = opt.learningRate;
+  if (Number.isInteger(net.batchSize))
+    c.batchSize = Math.max(L.batchSize.min, Math.min(L.batchSize.max, net.batchSize));
+  const reg = REGULARIZATIONS.find((r) => r.toLowerCase() === net.regularization?.type);
+  if (reg) {
+    c.regularization = reg;
+    c.regularizationRate = Number.isFinite(net.regularization.rate) ? net.regularization.rate : 0;
+  }
+  if (INITS.includes(net.init)) c.init = net.init;
+  return c;
+}

@@ -7,14 +7,23 @@
 // In:  init {config (toNetworkConfig/toDatasetSpec already applied: net, data, csv?, csvTask,
 //      classes, initZero, discretize, epochsPerFrame)}, play, pause, step {n}, reset,
 //      regenerate {seed}, setLearningRate {value}, setView {discretize, epochsPerFrame},
-//      getWeights, setWeight {layer, param: 'W'|'b', index, value}, drawn, dispose
+//      getWeights {json}, setWeight {layer, param: 'W'|'b', index, value}, loadCsv {text},
+//      importNet {config, json}, setFocus {node: index in the diagram (inputs, then units) | null},
+//      drawn, dispose. config.lite: numbers only (no pictures; race mode's second network).
 // Out: ready, frame {epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged, playing,
-//      boundary (RGBA ArrayBuffer), side, units (RGBA ArrayBuffer), unitSide, unitCount,
-//      inputs (RGBA ArrayBuffer), shares, weights?}, weights {layers}, error {message}
+//      boundary (RGBA ArrayBuffer; the focused node's full map when focus != null), focus, side,
+//      units (RGBA ArrayBuffer), unitSide, unitCount, inputs (RGBA ArrayBuffer), shares, weights,
+//      confusion {K, counts (K×K, row = true class, column = predicted), n, set: 'test'|'train'}},
+//      weights {layers, json}, csv {ok, message?, size?, trainCount?}, imported {ok, message?},
+//      error {message}
+// The confusion matrix takes the core's output at each test point (evaluateGridInto on a 1×1
+// grid at the point); JS only takes the arg-max and counts. It is recomputed at most every
+// CONFUSION_MS while playing.
 export const GRID = { xmin: -6, xmax: 6, ymin: -6, ymax: 6 };
 export const SIDE = 100;
 export const UNIT_SIDE = 24;
 const SHARE_SIDE = 25;
+const CONFUSION_MS = 250;
 
 // TF Playground's ramp: orange (−1) → grey (0) → blue (+1).
 const NEG = [245, 147, 34];
@@ -114,20 +123,91 @@ export function createEngine(lab, post, { raf } = {}) {
   let last = null;
   let inputs = null;
   let disposed = false;
+  let focus = null; // diagram node shown full size in the heat map
+  let pts = null; // copies of the data's columns (the getters copy)
+  let confusion = null;
+  let confusionAt = -Infinity;
+  let outBuf = null; // lab.alloc(K) for one point's outputs
 
   function freeAll() {
     net?.delete();
     data?.delete();
+    outBuf?.free();
     net = null;
     data = null;
+    outBuf = null;
+  }
+
+  function makeData(c, seed) {
+    return c.csv
+      ? lab.parseCsv(c.csv, {
+          task: c.csvTask,
+          classes: c.classes || undefined,
+          trainFraction: c.data.trainFraction,
+          seed,
+        })
+      : lab.makeDataset({ ...c.data, seed });
+  }
+
+  function adoptData(next) {
+    data?.delete();
+    data = next;
+    pts = { x1: data.x1, x2: data.x2, label: data.label, trainCount: data.trainCount, task: data.task };
+    confusion = null;
   }
 
   function buildData(seed) {
-    const next = cfg.csv
-      ? lab.parseCsv(cfg.csv, { task: cfg.csvTask, classes: cfg.classes, trainFraction: cfg.data.trainFraction, seed })
-      : lab.makeDataset({ ...cfg.data, seed });
-    data?.delete();
-    data = next;
+    adoptData(makeData(cfg, seed));
+  }
+
+  /** Predicted class at every test point (training points if there is no test set), counted
+   *  against the labels: the outputs are the core's; JS takes the arg-max. */
+  function computeConfusion() {
+    if (!pts || pts.task === 'regression') return null;
+    const K = net.outputs === 1 ? 2 : net.outputs;
+    const cut = net.outputs === 1 ? (cfg.net.head === 'playground' ? 0 : 0.5) : 0;
+    if (!outBuf || outBuf.length !== net.outputs) {
+      outBuf?.free();
+      outBuf = lab.alloc(net.outputs);
+    }
+    const hasTest = pts.trainCount < pts.x1.length;
+    const from = hasTest ? pts.trainCount : 0;
+    const to = hasTest ? pts.x1.length : pts.trainCount;
+    const counts = new Array(K * K).fill(0);
+    for (let i = from; i < to; i++) {
+      const x = pts.x1[i];
+      const y = pts.x2[i];
+      net.evaluateGridInto(outBuf, x, x, y, y, 1, 1);
+      const o = outBuf.view;
+      let p = 0;
+      if (net.outputs === 1) p = o[0] > cut ? 1 : 0;
+      else for (let k = 1; k < K; k++) if (o[k] > o[p]) p = k;
+      const t = Math.max(0, Math.min(K - 1, Math.round(pts.label[i])));
+      counts[t * K + p]++;
+    }
+    return { K, counts, n: to - from, set: hasTest ? 'test' : 'train' };
+  }
+
+  /** The full-size map of diagram node `focus` (an input feature or a unit), as RGBA. */
+  function focusMap() {
+    const n = SIDE * SIDE;
+    const out = new Uint8ClampedArray(n * 4);
+    const feats = cfg.net.features;
+    if (focus < feats.length) {
+      const vals = new Float32Array(n);
+      const fn = FEATURE_FN[feats[focus]];
+      for (let r = 0; r < SIDE; r++) {
+        const y = GRID.ymax - (r / (SIDE - 1)) * (GRID.ymax - GRID.ymin);
+        for (let c = 0; c < SIDE; c++)
+          vals[r * SIDE + c] = fn(GRID.xmin + (c / (SIDE - 1)) * (GRID.xmax - GRID.xmin), y);
+      }
+      colourise(vals, 0, n, out, 0);
+    } else {
+      const u = focus - feats.length;
+      const all = net.evaluateUnitGrids(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SIDE, SIDE);
+      colourise(all, u * n, n, out, 0);
+    }
+    return out;
   }
 
   function zeroed(n) {
@@ -153,11 +233,35 @@ export function createEngine(lab, post, { raf } = {}) {
 
   function frame(extra = {}) {
     if (!net || disposed) return;
-    const boundary = net.renderGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SIDE, SIDE, {
-      ...(net.outputs === 1
-        ? { min: -1, max: 1, colors: cfg.discretize ? SIGN : SMOOTH }
-        : { colors: classTable(net.outputs) }),
-    });
+    const now = globalThis.performance?.now() ?? Date.now();
+    if (!playing || now - confusionAt >= CONFUSION_MS || !confusion) {
+      confusion = computeConfusion();
+      confusionAt = now;
+    }
+    const numbers = {
+      type: 'frame',
+      epoch: net.epoch,
+      trainLoss: last?.trainLoss ?? null,
+      testLoss: last?.testLoss ?? null,
+      trainAccuracy: last?.trainAccuracy ?? null,
+      testAccuracy: last?.testAccuracy ?? null,
+      diverged,
+      playing,
+      confusion,
+    };
+    if (cfg.lite) {
+      waiting = true;
+      post({ ...numbers, ...extra, points: undefined });
+      return;
+    }
+    const valid = focus != null && focus < cfg.net.features.length + net.unitCount;
+    const boundary = valid
+      ? focusMap()
+      : net.renderGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SIDE, SIDE, {
+          ...(net.outputs === 1
+            ? { min: -1, max: 1, colors: cfg.discretize ? SIGN : SMOOTH }
+            : { colors: classTable(net.outputs) }),
+        });
     const n = UNIT_SIDE * UNIT_SIDE;
     const unitVals = net.evaluateUnitGrids(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, UNIT_SIDE, UNIT_SIDE);
     const unitCount = net.unitCount;
@@ -182,14 +286,8 @@ export function createEngine(lab, post, { raf } = {}) {
     }
     inputs ??= inputThumbnails(cfg.net.features);
     const msg = {
-      type: 'frame',
-      epoch: net.epoch,
-      trainLoss: last?.trainLoss ?? null,
-      testLoss: last?.testLoss ?? null,
-      trainAccuracy: last?.trainAccuracy ?? null,
-      testAccuracy: last?.testAccuracy ?? null,
-      diverged,
-      playing,
+      ...numbers,
+      focus: valid ? focus : null,
       side: SIDE,
       unitSide: UNIT_SIDE,
       unitCount,
@@ -248,6 +346,7 @@ export function createEngine(lab, post, { raf } = {}) {
             inputs = null;
             const needData = !data || !prev || m.rebuildData !== false;
             if (needData) buildData(cfg.data.seed);
+            focus = null;
             buildNet();
             post({ type: 'ready', unitCount: net.unitCount, outputs: net.outputs, trainCount: data.trainCount });
             frame({ history: [[net.epoch, last.trainLoss, last.testLoss]], reset: true, points: points() });
@@ -328,6 +427,53 @@ export function createEngine(lab, post, { raf } = {}) {
             if (!playing) frame();
           });
           break;
+        case 'loadCsv':
+          // all or nothing: the previous data and network stay unless the whole text parses
+          try {
+            if (!cfg) return;
+            const next = makeData({ ...cfg, csv: String(m.text) }, cfg.data.seed);
+            adoptData(next);
+            cfg.csv = String(m.text);
+            inputs = null;
+            buildNet();
+            post({ type: 'csv', ok: true, size: data.size, trainCount: data.trainCount });
+            frame({ history: [[net.epoch, last.trainLoss, last.testLoss]], reset: true, points: points() });
+          } catch (err) {
+            post({ type: 'csv', ok: false, message: String(err?.message ?? err) });
+          }
+          break;
+        case 'importNet': {
+          // all or nothing as well: data for the file's configuration, then its network
+          let d = null;
+          let n = null;
+          try {
+            if (!m.config) throw new TypeError('no configuration');
+            playing = false;
+            cancel(tick);
+            d = makeData(m.config, m.config.data.seed);
+            n = lab.importNetwork(m.json);
+            n.setData(d);
+            net?.delete();
+            net = n;
+            adoptData(d);
+            cfg = { ...m.config };
+            inputs = null;
+            focus = null;
+            diverged = false;
+            last = net.evaluate();
+            post({ type: 'imported', ok: true, unitCount: net.unitCount, outputs: net.outputs });
+            frame({ history: [[net.epoch, last.trainLoss, last.testLoss]], reset: true, points: points() });
+          } catch (err) {
+            if (n && n !== net) n.delete();
+            if (d && d !== data) d.delete();
+            post({ type: 'imported', ok: false, message: String(err?.message ?? err) });
+          }
+          break;
+        }
+        case 'setFocus':
+          focus = Number.isInteger(m.node) && m.node >= 0 ? m.node : null;
+          if (!playing && net) safe(() => frame());
+          break;
         case 'drawn':
           waiting = false;
           break;
@@ -342,6 +488,6 @@ export function createEngine(lab, post, { raf } = {}) {
   };
 
   function points() {
-    return { x1: data.x1, x2: data.x2, label: data.label, trainCount: data.trainCount };
+    return { x1: pts.x1.slice(), x2: pts.x2.slice(), label: pts.label.slice(), trainCount: pts.trainCount };
   }
 }
