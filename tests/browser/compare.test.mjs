@@ -1,7 +1,7 @@
 // <actlab-compare> on its demo page (web/demo/compare.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -25,11 +25,13 @@ test('compare: the menu toggles functions in and out; the readout follows the cu
   // Unchecking removes the function from the value and from the key; checking adds one.
   await a.getByTestId('fn-gelu').uncheck();
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('fns') === 'relu,silu');
+  await nextFrame(page); // the update runs on the next animation frame
   assert.deepEqual(await a.evaluate((el) => el.value.fns), ['relu', 'silu']);
   assert.deepEqual(await keyIds(a), ['relu', 'silu']);
   assert.equal(await a.getByTestId('key-gelu').count(), 0);
   await a.getByTestId('fn-mish').check();
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('fns') === 'relu,silu,mish');
+  await nextFrame(page); // the update runs on the next animation frame
   assert.deepEqual(await a.evaluate((el) => el.value.fns), ['relu', 'silu', 'mish']);
   assert.deepEqual(await keyIds(a), ['relu', 'silu', 'mish']);
   assert.equal(await a.getByTestId('readout').locator('li').count(), 3);
@@ -37,6 +39,7 @@ test('compare: the menu toggles functions in and out; the readout follows the cu
   // The cursor at x = 1: relu reads 1.0000 (from the core).
   await a.getByTestId('cursor').fill('1');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('x') === '1');
+  await nextFrame(page); // the update runs on the next animation frame
   assert.match(await a.getByTestId('readout-relu').textContent(), /f\(1\) = 1\.0000/);
   const v = await a.evaluate((el) => el.value);
   assert.equal(v.x, 1);
@@ -45,10 +48,12 @@ test('compare: the menu toggles functions in and out; the readout follows the cu
   await a.getByTestId('cursor').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => Number(document.querySelector('#a').getAttribute('x')) < 1);
+  await nextFrame(page); // the update runs on the next animation frame
 
   // The derivative toggle adds the f′ chart and f′ to the readout.
   await a.getByTestId('derivative').check();
   await page.waitForFunction(() => document.querySelector('#a').hasAttribute('derivative'));
+  await nextFrame(page); // the update runs on the next animation frame
   // (the redraw happens on the next animation frame)
   await a.getByTestId('chart-df').waitFor({ state: 'visible' });
   await a.getByTestId('chart-df').locator('canvas').first().waitFor();
@@ -61,6 +66,7 @@ test('compare: the menu toggles functions in and out; the readout follows the cu
   await a.getByTestId('fn-silu').uncheck();
   await a.getByTestId('fn-mish').uncheck();
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('fns') === 'relu');
+  await nextFrame(page); // the update runs on the next animation frame
   await a.getByTestId('fn-relu').click();
   assert.ok(await a.getByTestId('fn-relu').isChecked());
   assert.notEqual((await a.getByTestId('status').textContent()).trim(), '');
@@ -106,6 +112,7 @@ test('compare: English leaves no Korean text; axe finds no serious violation; 36
   await waitReady(page, 'actlab-compare');
   await page.locator('#a').getByTestId('derivative').check();
   await page.waitForFunction(() => document.querySelector('#a').hasAttribute('derivative'));
+  await nextFrame(page); // the update runs on the next animation frame
   assert.deepEqual(await hangulLeft(page), []);
   assert.deepEqual(await axeViolations(page), []);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

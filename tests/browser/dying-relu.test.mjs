@@ -1,7 +1,7 @@
 // <actlab-dying-relu> on its demo page (web/demo/dying-relu.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -42,6 +42,7 @@ test('dying-relu: a negative bias offset kills ReLU units; Leaky ReLU keeps ever
   // Bias −3 (slider, keyboard-free fill): the run restarts by itself since training was started.
   await a.getByTestId('bias').fill('-3');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('bias') === '-3');
+  await nextFrame(page); // the update runs on the next animation frame
   const neg = await waitRuns(page, 'a', 1, 'v.bias === -3');
   const deadNeg = neg.runs[0].dead.at(-1);
   assert.ok(deadNeg > deadZero, `dead fraction with bias −3 (${deadNeg}) ≤ with bias 0 (${deadZero})`);

@@ -1,7 +1,7 @@
 // <actlab-elu> on its demo page (web/demo/elu.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -32,6 +32,7 @@ test('elu: ELU keeps the layer means nearer zero than ReLU; α moves the plotted
   // The α slider: the minimum follows −α.
   await a.getByTestId('alpha').fill('3');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('alpha') === '3');
+  await nextFrame(page); // the update runs on the next animation frame
   v = await a.evaluate((el) => el.value);
   assert.ok(Math.abs(v.plotMin - 3 * (Math.exp(-6) - 1)) < 1e-5, String(v.plotMin));
   assert.ok(v.plotMin < -2.9 && v.plotMin > -3, String(v.plotMin));
@@ -40,6 +41,7 @@ test('elu: ELU keeps the layer means nearer zero than ReLU; α moves the plotted
   await a.getByTestId('alpha').focus();
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('alpha') === '2.99');
+  await nextFrame(page); // the update runs on the next animation frame
   const v2 = await a.evaluate((el) => el.value);
   assert.ok(v2.plotMin > v.plotMin, `${v2.plotMin} ≤ ${v.plotMin}`);
   // Depth: one mean per hidden layer; both networks of 8 layers.

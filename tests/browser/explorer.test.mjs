@@ -14,7 +14,16 @@ import { createActLab } from '../../wasm/node.js';
 import { repoRoot } from '../../web/serve.mjs';
 import en from '../../web/src/i18n/en.js';
 import ko from '../../web/src/i18n/ko.js';
-import { assertNoProblems, axeViolations, churn, hangulLeft, liveObjects, startSite, waitReady } from './harness.mjs';
+import {
+  assertNoProblems,
+  axeViolations,
+  churn,
+  hangulLeft,
+  liveObjects,
+  nextFrame,
+  startSite,
+  waitReady,
+} from './harness.mjs';
 
 const SHOTS = join(repoRoot, 'build', 'screenshots');
 // The catalogue's ids in table order (core/act/catalogue.h), read from the module itself.
@@ -158,6 +167,7 @@ test('the cursor moves with the arrow keys; x is reflected to the attribute', as
   await page.keyboard.press('ArrowRight');
   await waitX(page, 0.02);
   await page.waitForFunction(() => document.querySelector('actlab-explorer').getAttribute('x') === '0.02');
+  await nextFrame(page); // the update runs on the next animation frame
   await page.keyboard.press('ArrowLeft');
   await waitX(page, 0);
   await page.waitForFunction(() => !document.querySelector('actlab-explorer').hasAttribute('x')); // default: removed
@@ -246,6 +256,7 @@ test('softmax of [2, 1, 0.1] is [0.659, 0.242, 0.099]', async () => {
   await expectText(page, 'softmax-prob-1', '0.500');
   assert.equal(await byTestId(page, 'softmax-logits').inputValue(), '1, 1'); // not '1.0, 1.0' while typing
   await page.waitForFunction(() => document.querySelector('actlab-explorer').getAttribute('logits') === '1,1');
+  await nextFrame(page); // the update runs on the next animation frame
 });
 
 test('the English toggle switches the labels and persists in the URL', async () => {

@@ -1,7 +1,7 @@
 // <actlab-gelu-approx> on its demo page (web/demo/gelu-approx.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -42,7 +42,9 @@ test('gelu-approx: max |gelu_tanh − gelu| in [1e-4, 1e-3]; the cursor reads th
   await cursor.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('x') !== '1');
+  await nextFrame(page); // the update runs on the next animation frame
   await page.waitForFunction(() => document.querySelector('#a').value.x > 1);
+  await nextFrame(page); // the update runs on the next animation frame
   const w = await a.evaluate((el) => el.value);
   const core = await page.evaluate((x) => {
     const lab = window.__actlab;

@@ -81,6 +81,13 @@ export async function waitReady(page, selector) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/** Waits until the update an action requested has run: elements coalesce changes with
+ *  requestUpdate() into the next animation frame, after the action's attributes are already
+ *  reflected. A frame callback requested now runs after the element's, so two frames are ample. */
+export async function nextFrame(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Text nodes and aria/title/placeholder attributes with Hangul, in the document and every
  *  open shadow root, outside elements marked lang="ko" (e.g. the language toggle's label). */
 export async function hangulLeft(page) {

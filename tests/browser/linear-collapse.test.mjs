@@ -1,7 +1,7 @@
 // <actlab-linear-collapse> on its demo page (web/demo/linear-collapse.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -31,6 +31,7 @@ test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinea
   await a.getByTestId('layers').focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('layers') === '4');
+  await nextFrame(page); // the update runs on the next animation frame
   await page.waitForFunction(() => document.querySelector('#a').value.layers === 4);
   v = await value(a);
   assert.ok(v.maxDifference < 1e-4, String(v.maxDifference));

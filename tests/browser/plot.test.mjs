@@ -1,7 +1,7 @@
 // <actlab-plot> on its demo page (web/demo/plot.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -23,6 +23,7 @@ test('plot: renders, reads out sigmoid′(0) = 0.25, follows its cursor and para
   await cursor.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('x') !== '0');
+  await nextFrame(page); // the update runs on the next animation frame
   const x = Number(await a.getAttribute('x'));
   assert.ok(x > 0);
   const v = await a.evaluate((el) => el.value.values[0]);
@@ -33,6 +34,7 @@ test('plot: renders, reads out sigmoid′(0) = 0.25, follows its cursor and para
   assert.ok(Math.abs(before - 0.5 * (Math.exp(-1) - 1)) < 1e-6, String(before));
   await b.getByTestId('param-alpha').fill('2');
   await page.waitForFunction(() => document.querySelector('#b').getAttribute('alpha') === '2');
+  await nextFrame(page); // the update runs on the next animation frame
   const afterV = (await b.evaluate((el) => el.value.values))[0].f;
   assert.ok(Math.abs(afterV - 2 * (Math.exp(-1) - 1)) < 1e-6, String(afterV));
   // A bad attribute shows a notice and the default plot, not a blank box.

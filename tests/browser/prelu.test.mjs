@@ -1,7 +1,7 @@
 // <actlab-prelu> on its demo page (web/demo/prelu.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -25,6 +25,7 @@ test('prelu: the α slider moves Leaky ReLU(−2) to α·(−2); training moves 
   await slider.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('alpha') === '0.05');
+  await nextFrame(page); // the update runs on the next animation frame
   v = await a.evaluate((el) => el.value);
   assert.equal(v.probe.leaky, Math.fround(0.05) * -2);
   // fill() as well, to a larger α

@@ -1,7 +1,7 @@
 // <actlab-softmax> on its demo page (web/demo/softmax.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -53,6 +53,7 @@ test('softmax: probabilities, a growing first logit, the full Jacobian, the larg
   const field = a.getByTestId('logits');
   await field.fill('3, 1, 0.1');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('logits') === '3,1,0.1');
+  await nextFrame(page); // the update runs on the next animation frame
   await page.waitForFunction(() => document.querySelector('#a').value.logits[0] === 3);
   const p2 = await probs(a);
   assert.ok(p2[0] > p[0], `${p2[0]} > ${p[0]}`);
@@ -83,6 +84,7 @@ test('softmax: probabilities, a growing first logit, the full Jacobian, the larg
   await a.getByTestId('temperature').focus();
   await page.keyboard.press('End');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('temperature') === '100');
+  await nextFrame(page); // the update runs on the next animation frame
   const hot = await probs(a);
   assert.ok(Math.max(...hot) - Math.min(...hot) < 0.02, JSON.stringify(hot));
   // The "use these logits" button loads 1000, 999, 998 into the lab: finite probabilities.

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createActLab } from '../../wasm/node.js';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 // The catalogue's ids, read from the core itself.
 const IDS = (await createActLab()).activations.map((a) => a.id);
@@ -80,6 +80,7 @@ test('summary: a row per catalogue entry, f′(0) from the core, live costs, lin
   // A heading button sorts (ascending, then descending) and reflects `sort`.
   await a.getByTestId('sort-ns').click();
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('sort') === 'ns');
+  await nextFrame(page); // the update runs on the next animation frame
   const byCost = await a.evaluate((el) => el.value.rows.map((r) => r.nsPerElement));
   assert.deepEqual(
     byCost,
@@ -88,6 +89,7 @@ test('summary: a row per catalogue entry, f′(0) from the core, live costs, lin
   assert.equal(await a.locator('th[aria-sort]').getAttribute('aria-sort'), 'ascending');
   await a.getByTestId('sort-ns').press('Enter');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('sort') === '-ns');
+  await nextFrame(page); // the update runs on the next animation frame
   const desc = await a.evaluate((el) => el.value.rows.map((r) => r.nsPerElement));
   assert.deepEqual(
     desc,

@@ -1,7 +1,7 @@
 // <actlab-swish> on its demo page (web/demo/swish.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -47,6 +47,7 @@ test('swish: the dip minimum matches the core and halves its x when β doubles',
   // β = 2 (quick-choice button): the minimum's x halves.
   await a.getByTestId('preset-2').click();
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('beta') === '2');
+  await nextFrame(page); // the update runs on the next animation frame
   await page.waitForFunction(() => document.querySelector('#a').value.beta === 2);
   const v2 = await a.evaluate((el) => el.value);
   assert.ok(Math.abs(v2.min.x - v1.min.x / 2) < 1e-3, `${v2.min.x} vs ${v1.min.x}/2`);
@@ -59,6 +60,7 @@ test('swish: the dip minimum matches the core and halves its x when β doubles',
   await slider.focus();
   await page.keyboard.press('Home');
   await page.waitForFunction(() => document.querySelector('#a').getAttribute('beta') === '0.1');
+  await nextFrame(page); // the update runs on the next animation frame
   const v3 = await a.evaluate((el) => el.value);
   assert.ok(Math.abs(v3.min.x - v1.min.x * 10) < 1e-2, JSON.stringify(v3));
   assert.match(await a.getByTestId('wide').textContent(), /16/);

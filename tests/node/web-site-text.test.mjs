@@ -4,7 +4,7 @@
 // - every data-i18n / data-i18n-attr key of the page exists in both dictionaries;
 // - no site.* key is left unused (keys read by src/site.js itself, e.g. site.meta.title, count);
 // - the sections sec-0 … sec-9 appear in order, each labelled by its own h2, one h1;
-// - every lab element is a registered ActLab element (web/src/elements/index.js), and every
+// - every lab element is a registered ActLab element (web/src/elements/labs.js, what the page loads), and every
 //   element id on the page is unique (the URL state is keyed by lab ids).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -109,7 +109,7 @@ test('sections sec-0 … sec-9 in order, each labelled by its own h2; one h1', (
 });
 
 test('lab elements are registered ActLab elements with unique ids', () => {
-  const index = read('web/src/elements/index.js');
+  const index = read('web/src/elements/labs.js');
   const registered = new Set();
   for (const m of index.matchAll(/import\s+['"]\.\/([\w-]+)\.js['"]/g)) {
     const file = read(`web/src/elements/${m[1]}.js`);

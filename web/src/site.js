@@ -11,7 +11,7 @@
 //   with a visible notice in the element;
 // - hides links to pages this build does not have (data-page="playground" until it exists).
 import { createActLab } from 'actlab';
-import './elements/index.js';
+import './elements/labs.js';
 import './styles/site.css';
 import { DEFAULT_LANG, LANGS, translator } from './i18n/index.js';
 

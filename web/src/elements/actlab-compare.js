@@ -15,7 +15,7 @@ import { normalizeCatalogue, paramsFor } from '../model/catalogue.js';
 import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { idListAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { createChart, uplotCss } from './chart.js';
@@ -182,7 +182,6 @@ export class ActLabCompare extends ActLabElement {
     return createChart(figure, {
       xRange: () => [this.state.xmin, this.state.xmax],
       drawClear: (u) => this.#drawAxes(u),
-      draw: (u) => this.#drawCursor(u, which),
       onPointer: (x) => this.#setX(Number(x.toFixed(3))),
       aspect: which === 'f' ? 0.6 : 0.45,
       maxHeight: which === 'f' ? 380 : 280,
@@ -296,11 +295,11 @@ export class ActLabCompare extends ActLabElement {
     for (const [id, box] of ui.boxes) box.checked = s.fns.includes(id);
     ui.deriv.checked = s.derivative;
     const span = s.xmax - s.xmin;
-    ui.cursor.min = String(s.xmin);
-    ui.cursor.max = String(s.xmax);
-    ui.cursor.step = span <= 24 ? '0.01' : '0.1';
+    setProp(ui.cursor, 'min', String(s.xmin));
+    setProp(ui.cursor, 'max', String(s.xmax));
+    setProp(ui.cursor, 'step', span <= 24 ? '0.01' : '0.1');
     if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
-    ui.cursor.setAttribute('aria-valuetext', `x = ${formatShort(s.x, 3)}`);
+    setAttr(ui.cursor, 'aria-valuetext', `x = ${formatShort(s.x, 3)}`);
     setText(ui.cursorOut, formatShort(s.x, 3));
 
     // key and readout rows (rebuilt when the selection, language or f′ toggle changes)
@@ -340,10 +339,20 @@ export class ActLabCompare extends ActLabElement {
     }
     const list = this.#curves.map((c, i) => t('compare.item', { name: c.info.name[t.lang], dash: this.#dashName(i) }));
     const vars = { list: list.join(', '), xmin: formatShort(s.xmin), xmax: formatShort(s.xmax) };
-    ui.fFigure.setAttribute('aria-label', t('compare.ariaF', vars));
-    ui.dfFigure.setAttribute('aria-label', t('compare.ariaDf', vars));
-    this.#charts.f.redraw();
-    if (s.derivative) this.#charts.df.redraw();
+    setAttr(ui.fFigure, 'aria-label', t('compare.ariaF', vars));
+    setAttr(ui.dfFigure, 'aria-label', t('compare.ariaDf', vars));
+    // the cursors: DOM nodes over the charts (moving them redraws no canvas)
+    for (const which of s.derivative ? ['f', 'df'] : ['f']) {
+      this.#charts[which].setCursor(
+        s.x,
+        this.#values.map((v) => ({
+          y: which === 'f' ? v.f : v.df,
+          colour: colourFor(this.#catalogue, v.id),
+          filled: true,
+          ring: '#fff',
+        })),
+      );
+    }
   }
 
   #drawAxes(u) {
@@ -363,37 +372,6 @@ export class ActLabCompare extends ActLabElement {
       ctx.lineTo(bbox.left + bbox.width, y0);
     }
     ctx.stroke();
-    ctx.restore();
-  }
-
-  #drawCursor(u, which) {
-    if (!this.#values) return;
-    const { ctx, bbox } = u;
-    const dpr = devicePixelRatio;
-    const px = Math.round(u.valToPos(this.state.x, 'x', true));
-    ctx.save();
-    ctx.strokeStyle = 'rgba(127, 127, 127, 0.9)';
-    ctx.lineWidth = dpr;
-    ctx.setLineDash([2 * dpr, 3 * dpr]);
-    ctx.beginPath();
-    ctx.moveTo(px, bbox.top);
-    ctx.lineTo(px, bbox.top + bbox.height);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    for (const v of this.#values) {
-      const y = which === 'f' ? v.f : v.df;
-      if (!Number.isFinite(y)) continue;
-      const py = u.valToPos(y, 'y', true);
-      if (py < bbox.top || py > bbox.top + bbox.height) continue;
-      const colour = colourFor(this.#catalogue, v.id);
-      ctx.beginPath();
-      ctx.arc(px, py, 4 * dpr, 0, 2 * Math.PI);
-      ctx.fillStyle = colour;
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1.5 * dpr;
-      ctx.fill();
-      ctx.stroke();
-    }
     ctx.restore();
   }
 }

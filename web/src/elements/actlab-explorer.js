@@ -37,7 +37,7 @@ import {
 import { mountChart } from '../views/chart.js';
 import { mountCompareTable } from '../views/compare-table.js';
 import { mountCursor } from '../views/cursor.js';
-import { h } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { mountFormulas } from '../views/formulas.js';
 import { colourFor } from '../views/palette.js';
 import { mountParams } from '../views/params.js';
@@ -260,8 +260,8 @@ export class ActLabExplorer extends ActLabElement {
     const curves = frame.curves.map(decorate);
     const values = frame.cursor.values.map(decorate);
 
-    this.#controls.controls.setAttribute('aria-label', t('explorer.controls'));
-    this.#controls.chartHeading.textContent = t('explorer.chart.heading');
+    setAttr(this.#controls.controls, 'aria-label', t('explorer.controls'));
+    setText(this.#controls.chartHeading, t('explorer.chart.heading'));
     v.picker.update(s);
     v.params.update(s);
     v.xrange.update(s);

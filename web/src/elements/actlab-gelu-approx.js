@@ -12,7 +12,7 @@ import { normalizeCatalogue } from '../model/catalogue.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { createGeluApproxModel, formatSci } from '../model/gelu-approx.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
@@ -88,6 +88,7 @@ export class ActLabGeluApprox extends ActLabElement {
     };
     const exact = colourFor(this.#catalogue, 'gelu');
     const approx = colourFor(this.#catalogue, 'gelu_tanh');
+    this.#colours = [exact, approx];
     ui.cursor.addEventListener('input', () => this.#setX(Number(ui.cursor.value)));
     this.root.append(
       ui.title,
@@ -130,7 +131,6 @@ export class ActLabGeluApprox extends ActLabElement {
       main: createChart(ui.main, {
         xRange,
         onPointer,
-        draw: (u) => this.#drawCursor(u, [this.#point?.gelu, this.#point?.geluTanh], [exact, approx]),
       }),
       diff: createChart(ui.diff, {
         xRange,
@@ -142,10 +142,7 @@ export class ActLabGeluApprox extends ActLabElement {
         get yLabel() {
           return t('gelu_approx.diffAxis');
         },
-        draw: (u) => {
-          this.#drawMax(u);
-          this.#drawCursor(u, [this.#point ? this.#point.diff * DIFF_SCALE : NaN], [DIFF_COLOUR]);
-        },
+        draw: (u) => this.#drawMax(u),
       }),
       phi: createChart(ui.phi, {
         xRange,
@@ -154,7 +151,6 @@ export class ActLabGeluApprox extends ActLabElement {
         minHeight: 170,
         maxHeight: 240,
         yRange: () => [0, 1],
-        draw: (u) => this.#drawCursor(u, [this.#point?.phi], [PHI_COLOUR]),
       }),
     };
     for (const c of Object.values(this.#charts)) this.own({ free: () => c.dispose() });
@@ -172,6 +168,7 @@ export class ActLabGeluApprox extends ActLabElement {
 
   #series = null;
   #scaled = null;
+  #colours = [];
 
   stop() {
     this.#model = null;
@@ -219,14 +216,11 @@ export class ActLabGeluApprox extends ActLabElement {
     const max = formatSci(c.maxError);
     const at = formatShort(c.at, 3);
     setText(ui.maxError, t('gelu_approx.maxError', { n: this.#model.points.toLocaleString('en'), max, at }));
-    ui.main.setAttribute(
-      'aria-label',
-      t('gelu_approx.ariaMain', { xmin: formatShort(s.xmin), xmax: formatShort(s.xmax) }),
-    );
-    ui.diff.setAttribute('aria-label', t('gelu_approx.ariaDiff', { max, at }));
-    ui.phi.setAttribute('aria-label', t('gelu_approx.ariaPhi'));
-    ui.cursor.min = String(s.xmin);
-    ui.cursor.max = String(s.xmax);
+    setAttr(ui.main, 'aria-label', t('gelu_approx.ariaMain', { xmin: formatShort(s.xmin), xmax: formatShort(s.xmax) }));
+    setAttr(ui.diff, 'aria-label', t('gelu_approx.ariaDiff', { max, at }));
+    setAttr(ui.phi, 'aria-label', t('gelu_approx.ariaPhi'));
+    setProp(ui.cursor, 'min', String(s.xmin));
+    setProp(ui.cursor, 'max', String(s.xmax));
     if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
     setText(ui.cursorOut, formatShort(s.x, 2));
     setText(
@@ -239,36 +233,14 @@ export class ActLabGeluApprox extends ActLabElement {
         phi: formatNum(p.phi, 4),
       }),
     );
-    for (const chart of Object.values(this.#charts)) chart.redraw();
-  }
-
-  #drawCursor(u, ys, colours) {
-    if (!this.#point) return;
-    const { ctx, bbox } = u;
-    const dpr = devicePixelRatio;
-    const px = Math.round(u.valToPos(this.#point.x, 'x', true));
-    ctx.save();
-    ctx.strokeStyle = 'rgba(127, 127, 127, 0.9)';
-    ctx.lineWidth = dpr;
-    ctx.setLineDash([2 * dpr, 3 * dpr]);
-    ctx.beginPath();
-    ctx.moveTo(px, bbox.top);
-    ctx.lineTo(px, bbox.top + bbox.height);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    ys.forEach((y, i) => {
-      if (!Number.isFinite(y)) return;
-      const py = u.valToPos(y, 'y', true);
-      if (py < bbox.top || py > bbox.top + bbox.height) return;
-      ctx.beginPath();
-      ctx.arc(px, py, (i === 0 ? 4.5 : 3) * dpr, 0, 2 * Math.PI);
-      ctx.fillStyle = i === 0 ? colours[i] : '#fff';
-      ctx.strokeStyle = colours[i];
-      ctx.lineWidth = 2 * dpr;
-      ctx.fill();
-      ctx.stroke();
-    });
-    ctx.restore();
+    // the cursors: DOM nodes over the charts (moving them redraws no canvas)
+    const [exact, approx] = this.#colours;
+    this.#charts.main.setCursor(p.x, [
+      { y: p.gelu, colour: exact, filled: true, size: 13 },
+      { y: p.geluTanh, colour: approx, filled: false, size: 8 },
+    ]);
+    this.#charts.diff.setCursor(p.x, [{ y: p.diff * DIFF_SCALE, colour: DIFF_COLOUR, filled: true }]);
+    this.#charts.phi.setCursor(p.x, [{ y: p.phi, colour: PHI_COLOUR, filled: true }]);
   }
 
   #drawMax(u) {

@@ -113,7 +113,6 @@ export class ActLabPlot extends ActLabElement {
     this.#chart = createChart(ui.figure, {
       xRange: () => [this.state.xmin, this.state.xmax],
       drawClear: (u) => this.#drawBands(u),
-      draw: (u) => this.#drawCursor(u),
       onPointer: (x) => this.#setX(Number(x.toFixed(3))),
     });
     this.own({ free: () => this.#chart?.dispose() });
@@ -121,6 +120,8 @@ export class ActLabPlot extends ActLabElement {
   }
 
   stop() {
+    this.#curvesKey = '';
+    this.#keyKey = '';
     this.#sampler = null;
     this.#chart = null;
     this.#ui = null;
@@ -186,17 +187,28 @@ export class ActLabPlot extends ActLabElement {
     );
   }
 
+  #curvesKey = '';
+  #keyKey = '';
   update() {
     const s = this.state;
     const t = this.t;
     const ui = this.#ui;
     this.#renderParams();
-    this.#sampler.setRange(s.xmin, s.xmax);
-    this.#curves = s.fns.map((id) => ({
-      id,
-      info: this.#byId.get(id),
-      ...this.#sampler.sample(id, this.#paramsOf(id)),
-    }));
+    // The curves (and the chart's paths) depend on the functions, their parameters and the
+    // range only: a cursor move redraws the overlay alone.
+    const curvesKey = JSON.stringify([s.fns, s.fns.map((id) => this.#paramsOf(id)), s.xmin, s.xmax, s.derivative]);
+    if (curvesKey !== this.#curvesKey) {
+      this.#curvesKey = curvesKey;
+      this.#sampler.setRange(s.xmin, s.xmax);
+      this.#curves = s.fns.map((id) => ({
+        id,
+        info: this.#byId.get(id),
+        ...this.#sampler.sample(id, this.#paramsOf(id)),
+      }));
+      const first = this.#curves[0];
+      this.#bands = first ? saturationBands(this.#sampler.xs, first.df, SATURATION) : [];
+    }
+    this.#values = this.#curves.map((c) => ({ id: c.id, ...this.#sampler.at(c.id, s.x, this.#paramsOf(c.id)) }));
     const series = [];
     const data = [this.#sampler.xs];
     this.#curves.forEach((c, i) => {
@@ -209,23 +221,30 @@ export class ActLabPlot extends ActLabElement {
       }
     });
     this.#chart.set(series, data);
-    ui.key.replaceChildren(
-      ...this.#curves.flatMap((c, i) => {
-        const colour = colourFor(this.#catalogue, c.id);
-        const name = c.info.name[t.lang];
-        const items = [h('span', {}, h('span', { class: 'swatch', style: { color: colour } }), `${name} f(x)`)];
-        if (s.derivative) {
-          const dash = ['dash', 'dot', 'dash'][i % 3];
-          items.push(h('span', {}, h('span', { class: `swatch ${dash}`, style: { color: colour } }), `${name} f′(x)`));
-        }
-        return items;
-      }),
-    );
-    ui.cursor.min = String(s.xmin);
-    ui.cursor.max = String(s.xmax);
+    const keyKey = `${t.lang}|${curvesKey}`;
+    if (keyKey !== this.#keyKey) {
+      this.#keyKey = keyKey;
+      ui.key.replaceChildren(
+        ...this.#curves.flatMap((c, i) => {
+          const colour = colourFor(this.#catalogue, c.id);
+          const name = c.info.name[t.lang];
+          const items = [h('span', {}, h('span', { class: 'swatch', style: { color: colour } }), `${name} f(x)`)];
+          if (s.derivative) {
+            const dash = ['dash', 'dot', 'dash'][i % 3];
+            items.push(
+              h('span', {}, h('span', { class: `swatch ${dash}`, style: { color: colour } }), `${name} f′(x)`),
+            );
+          }
+          return items;
+        }),
+      );
+    }
+    const min = String(s.xmin);
+    const max = String(s.xmax);
+    if (ui.cursor.min !== min) ui.cursor.min = min;
+    if (ui.cursor.max !== max) ui.cursor.max = max;
     if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
     setText(ui.cursorOut, formatShort(s.x, 3));
-    this.#values = this.#curves.map((c) => ({ id: c.id, ...this.#sampler.at(c.id, s.x, this.#paramsOf(c.id)) }));
     setText(
       ui.readout,
       this.#values
@@ -238,7 +257,6 @@ export class ActLabPlot extends ActLabElement {
         .join(' · '),
     );
     const first = this.#curves[0];
-    this.#bands = first ? saturationBands(this.#sampler.xs, first.df, SATURATION) : [];
     const ranges = this.#bands.map(([a, b]) => `[${formatShort(a)}, ${formatShort(b)}]`).join(', ');
     setText(
       ui.bands,
@@ -249,11 +267,22 @@ export class ActLabPlot extends ActLabElement {
         : '',
     );
     const names = this.#curves.map((c) => c.info.name[t.lang]).join(', ');
-    ui.figure.setAttribute(
-      'aria-label',
-      t(s.derivative ? 'plot.ariaBoth' : 'plot.ariaF', { names, xmin: formatShort(s.xmin), xmax: formatShort(s.xmax) }),
+    const aria = t(s.derivative ? 'plot.ariaBoth' : 'plot.ariaF', {
+      names,
+      xmin: formatShort(s.xmin),
+      xmax: formatShort(s.xmax),
+    });
+    if (ui.figure.getAttribute('aria-label') !== aria) ui.figure.setAttribute('aria-label', aria);
+    // the cursor: DOM nodes over the chart (moving it redraws no canvas)
+    this.#chart.setCursor(
+      s.x,
+      this.#values.flatMap((v) => {
+        const colour = colourFor(this.#catalogue, v.id);
+        const dots = [{ y: v.f, colour, filled: true }];
+        if (s.derivative) dots.push({ y: v.df, colour, filled: false });
+        return dots;
+      }),
     );
-    this.#chart.redraw();
   }
 
   #bands = [];
@@ -279,38 +308,6 @@ export class ActLabPlot extends ActLabElement {
     ctx.moveTo(bbox.left, y0);
     ctx.lineTo(bbox.left + bbox.width, y0);
     ctx.stroke();
-    ctx.restore();
-  }
-
-  #drawCursor(u) {
-    if (!this.#values) return;
-    const { ctx, bbox } = u;
-    const dpr = devicePixelRatio;
-    const px = Math.round(u.valToPos(this.state.x, 'x', true));
-    ctx.save();
-    ctx.strokeStyle = 'rgba(127, 127, 127, 0.9)';
-    ctx.lineWidth = dpr;
-    ctx.setLineDash([2 * dpr, 3 * dpr]);
-    ctx.beginPath();
-    ctx.moveTo(px, bbox.top);
-    ctx.lineTo(px, bbox.top + bbox.height);
-    ctx.stroke();
-    ctx.setLineDash([]);
-    for (const v of this.#values) {
-      const colour = colourFor(this.#catalogue, v.id);
-      for (const [y, filled] of [[v.f, true], ...(this.state.derivative ? [[v.df, false]] : [])]) {
-        if (!Number.isFinite(y)) continue;
-        const py = u.valToPos(y, 'y', true);
-        if (py < bbox.top || py > bbox.top + bbox.height) continue;
-        ctx.beginPath();
-        ctx.arc(px, py, 4 * dpr, 0, 2 * Math.PI);
-        ctx.fillStyle = filled ? colour : '#fff';
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = 2 * dpr;
-        ctx.fill();
-        ctx.stroke();
-      }
-    }
     ctx.restore();
   }
 }

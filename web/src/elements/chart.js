@@ -1,6 +1,13 @@
 // A uPlot line chart inside an element's shadow root. The caller owns the data; this only
 // draws. Series are told apart without hue as well: each carries a dash pattern and the key
 // shows it. Resizes with its container (observer disconnected in dispose()).
+//
+// Cheap redraws: set() skips uPlot's setData (a full path rebuild) when the data arrays and
+// series are the ones already shown. What moves often goes over the chart, not into it:
+// - setCursor(x, dots): a dashed vertical line and dots made of a few absolutely positioned
+//   DOM nodes over the plotting area, moved with transforms. Moving it redraws no canvas. (In
+//   Chromium's software compositing every canvas on screen is copied again on every frame
+//   that changes anything, so an extra overlay canvas per chart would cost more than it saves.)
 import uPlot from 'uplot';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
 
@@ -25,6 +32,8 @@ export const DASHES = [[], [7, 4], [2, 3], [8, 3, 2, 3]];
 export function createChart(container, opts) {
   let u = null;
   let data = null;
+  let cursor = null; // { x, dots: [{ y, colour, filled }] }
+  let cursorNodes = null; // { line, dots: [] }
   const { aspect = 0.6, minHeight = 200, maxHeight = 380 } = opts;
 
   function size() {
@@ -76,6 +85,7 @@ export function createChart(container, opts) {
             (p) => {
               opts.draw?.(p);
               container.dataset.drawn = String(Number(container.dataset.drawn ?? 0) + 1);
+              placeCursor();
             },
           ],
         },
@@ -84,6 +94,67 @@ export function createChart(container, opts) {
       container,
     );
     if (opts.onPointer) attachPointer(u.over);
+  }
+
+  function cursorNode(className) {
+    const n = document.createElement('span');
+    n.className = className;
+    n.setAttribute('aria-hidden', 'true');
+    Object.assign(n.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', display: 'none' });
+    return n;
+  }
+
+  /** Moves the cursor's DOM nodes to cursor.x / dots (CSS pixels of the plotting area). */
+  function placeCursor() {
+    if (!u || (!cursor && !cursorNodes)) return;
+    if (!cursorNodes || cursorNodes.line.parentNode !== u.over) {
+      const line = cursorNode('u-cursor-line');
+      Object.assign(line.style, {
+        boxSizing: 'content-box',
+        height: '100%',
+        width: '0',
+        borderLeft: '1px dashed rgba(127, 127, 127, 0.9)',
+      });
+      u.over.append(line);
+      cursorNodes = { line, dots: [] };
+    }
+    const { line, dots } = cursorNodes;
+    // the plotting area in CSS pixels, without reading layout
+    const w = u.bbox.width / devicePixelRatio;
+    const hgt = u.bbox.height / devicePixelRatio;
+    const px = cursor && Number.isFinite(cursor.x) ? u.valToPos(cursor.x, 'x') : NaN;
+    const visible = Number.isFinite(px) && px >= -0.5 && px <= w + 0.5;
+    line.style.display = visible ? '' : 'none';
+    if (visible) line.style.transform = `translateX(${px.toFixed(1)}px)`;
+    const want = visible ? cursor.dots : [];
+    while (dots.length < want.length) {
+      const d = cursorNode('u-cursor-dot');
+      Object.assign(d.style, {
+        boxSizing: 'border-box',
+        borderRadius: '50%',
+        borderStyle: 'solid',
+        borderWidth: '2px',
+      });
+      u.over.append(d);
+      dots.push(d);
+    }
+    dots.forEach((d, i) => {
+      const dot = want[i];
+      const py = dot && Number.isFinite(dot.y) ? u.valToPos(dot.y, 'y') : NaN;
+      const show = Number.isFinite(py) && py >= 0 && py <= hgt;
+      d.style.display = show ? '' : 'none';
+      if (!show) return;
+      d.style.transform = `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`;
+      const look = `${dot.colour}|${dot.filled}|${dot.ring}|${dot.size}`;
+      if (d.actlabLook !== look) {
+        d.actlabLook = look;
+        const size = dot.size ?? 10;
+        d.style.width = d.style.height = `${size}px`;
+        d.style.margin = `${-size / 2}px 0 0 ${-size / 2}px`;
+        d.style.borderColor = dot.ring ?? dot.colour;
+        d.style.background = dot.filled ? dot.colour : '#fff';
+      }
+    });
   }
 
   function attachPointer(over) {
@@ -115,17 +186,28 @@ export function createChart(container, opts) {
   return {
     /** data = [xs, ...ys]; series as in opts.series (rebuilt when labels change). */
     set(series, next) {
-      data = next;
       const key = series.map((s) => `${s.label}|${s.stroke}|${s.dash ?? ''}`).join(';');
+      const same = data && next.length === data.length && next.every((a, i) => a === data[i]);
+      data = next;
       if (!u || key !== seriesKey) {
         seriesKey = key;
         build(series);
-      } else {
-        u.setData(data);
+        return true;
       }
+      if (same) return false; // the paths are already drawn
+      u.setData(data);
+      return true;
     },
+    /** Full redraw (series, bands, draw hook). */
     redraw() {
       u?.redraw(false, false);
+    },
+    /** The cursor: a dashed vertical line at x (null: none) and dots [{ y, colour, filled,
+     *  ring, size }] (filled: a solid dot, else a white one; ring: the ring's colour, default
+     *  colour; size: diameter in CSS px, default 10; later dots on top). Moves DOM nodes only. */
+    setCursor(x, dots = []) {
+      cursor = x == null ? null : { x, dots };
+      placeCursor();
     },
     get plot() {
       return u;
@@ -134,6 +216,7 @@ export function createChart(container, opts) {
       ro.disconnect();
       u?.destroy();
       u = null;
+      cursorNodes = null;
     },
   };
 }

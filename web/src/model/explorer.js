@@ -13,6 +13,8 @@ export function createExplorerModel(lab, catalogue, { points = POINTS } = {}) {
   let curvesKey = '';
   let curves = [];
   let version = 0;
+  let bandsKey = '';
+  let bands = [];
 
   /** Curves for the selected functions; recomputed only when range/selection/params change. */
   function curvesFor(s) {
@@ -37,6 +39,11 @@ export function createExplorerModel(lab, catalogue, { points = POINTS } = {}) {
       const cs = curvesFor(s);
       const focus = s.focus && s.fns.includes(s.focus) ? s.focus : (s.fns[0] ?? null);
       const focused = cs.find((c) => c.id === focus);
+      // the same array while the curves and the focus stay (the chart then keeps its bands)
+      if (`${version}|${focus}` !== bandsKey) {
+        bandsKey = `${version}|${focus}`;
+        bands = focused ? saturationBands(sampler.xs, focused.df, SATURATION) : [];
+      }
       return {
         version,
         xs: sampler.xs,
@@ -44,7 +51,7 @@ export function createExplorerModel(lab, catalogue, { points = POINTS } = {}) {
         xmax: s.xmax,
         curves: cs,
         focus,
-        bands: focused ? saturationBands(sampler.xs, focused.df, SATURATION) : [],
+        bands,
         cursor: { x: s.x, values: cs.map((c) => ({ id: c.id, ...sampler.at(c.id, s.x, c.params) })) },
       };
     },

@@ -1,15 +1,15 @@
 // <actlab-explorer> view: the f / f' chart (uPlot through elements/chart.js). Solid line = f,
 // dashed = f', one colour per function and its name written at the curve's right end (so the
 // curves are told apart without colour too); grey bands = saturation of the focused function;
-// a vertical line and dots mark the cursor. Pointer down/drag on the plot moves the cursor.
+// a vertical line and dots mark the cursor (DOM nodes over the chart: moving it redraws no
+// canvas). Pointer down/drag on the plot moves the cursor.
 // The view only draws what the element computed. ctx: see picker.js.
 import { createChart } from '../elements/chart.js';
 import { formatShort } from '../model/format.js';
-import { h, setText } from './dom.js';
+import { h, setAttr, setText } from './dom.js';
 
 const BAND = 'rgba(120, 120, 130, 0.2)';
 const ZERO = 'rgba(120, 120, 130, 0.7)';
-const CURSOR = 'rgba(120, 120, 130, 1)';
 
 /**
  * frame = { version, xs, xmin, xmax, curves: [{id, name, colour, f, df}], bands, focusName,
@@ -23,6 +23,7 @@ export function mountChart(root, ctx, { onCursor }) {
 
   let frame = null;
   let version = -1;
+  let bands = null;
   let keyLang = '';
   const chart = createChart(figure, {
     aspect: 0.6,
@@ -30,10 +31,7 @@ export function mountChart(root, ctx, { onCursor }) {
     maxHeight: 420,
     xRange: () => [frame.xmin, frame.xmax],
     drawClear: (u) => drawBands(u),
-    draw: (u) => {
-      drawLabels(u);
-      drawCursor(u);
-    },
+    draw: (u) => drawLabels(u),
     // pointer positions are rounded to 3 decimals: readable readouts and URLs
     onPointer: (x) => onCursor(Number(x.toFixed(3))),
   });
@@ -97,40 +95,6 @@ export function mountChart(root, ctx, { onCursor }) {
     c.restore();
   }
 
-  function drawCursor(u) {
-    if (!frame) return;
-    const { ctx: c, bbox } = u;
-    const px = Math.round(u.valToPos(frame.cursor.x, 'x', true));
-    const dpr = devicePixelRatio;
-    c.save();
-    c.strokeStyle = CURSOR;
-    c.lineWidth = dpr;
-    c.setLineDash([2 * dpr, 3 * dpr]);
-    c.beginPath();
-    c.moveTo(px, bbox.top);
-    c.lineTo(px, bbox.top + bbox.height);
-    c.stroke();
-    c.setLineDash([]);
-    for (const v of frame.cursor.values) {
-      for (const [y, filled] of [
-        [v.f, true],
-        [v.df, false],
-      ]) {
-        if (!Number.isFinite(y)) continue;
-        const py = u.valToPos(y, 'y', true);
-        if (py < bbox.top || py > bbox.top + bbox.height) continue;
-        c.beginPath();
-        c.arc(px, py, 4 * dpr, 0, 2 * Math.PI);
-        c.fillStyle = filled ? v.colour : '#fff';
-        c.strokeStyle = v.colour;
-        c.lineWidth = 2 * dpr;
-        c.fill();
-        c.stroke();
-      }
-    }
-    c.restore();
-  }
-
   return {
     update(next) {
       const t = ctx.t();
@@ -142,14 +106,24 @@ export function mountChart(root, ctx, { onCursor }) {
       if (next.version !== version || !chart.plot) {
         version = next.version;
         chart.set(series, [next.xs, ...next.curves.flatMap((cv) => [cv.f, cv.df])]);
-      } else {
-        chart.redraw(); // cursor, bands or labels moved; the paths are unchanged
+      } else if (next.bands !== bands) {
+        chart.redraw(); // bands moved; the paths are unchanged
       }
+      bands = next.bands;
+      // the cursor: DOM nodes over the chart (moving it redraws no canvas)
+      chart.setCursor(
+        next.cursor.x,
+        next.cursor.values.flatMap((v) => [
+          { y: v.f, colour: v.colour, filled: true },
+          { y: v.df, colour: v.colour, filled: false },
+        ]),
+      );
       figure.dataset.points = String(next.xs.length);
       figure.dataset.series = String(series.length);
 
       const names = next.curves.map((cv) => cv.name).join(', ');
-      figure.setAttribute(
+      setAttr(
+        figure,
         'aria-label',
         next.curves.length
           ? t('explorer.chart.aria', { names, xmin: formatShort(next.xmin), xmax: formatShort(next.xmax) })

@@ -20,3 +20,13 @@ export function h(tag, attrs = {}, ...children) {
 export function setText(el, text) {
   if (el.textContent !== text) el.textContent = text;
 }
+
+/** Sets an attribute only when its value changed (no mutation, no style invalidation). */
+export function setAttr(el, name, value) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets a property (e.g. an input's min/max/step) only when its value changed. */
+export function setProp(el, name, value) {
+  if (el[name] !== value) el[name] = value;
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Frame times while dragging each lab's main range control (a measurement, not a test).
+//
+//   ACTLAB_WEB_OUTDIR=build/web-perf node tests/browser/frames.mjs [demo-page …] [--throttle=1,4]
+//
+// For every element demo page (web/demo/*.html, or the pages named) and for the teaching page
+// (index.html; name it `index` to pick it alone), with CPU throttling ×1 and ×4 (CDP
+// Emulation.setCPUThrottlingRate), it dispatches one `input` event per animation frame on the
+// element's main range control from inside the page (no CDP round trip per event), for 120
+// frames, and prints p50/p95 of the intervals between animation frames per lab.
+//
+// The site test reuses measureFrames(page, hostSelector).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../../web/serve.mjs';
+import { startSite } from './harness.mjs';
+
+/** The main range control of each lab (a data-testid); the first range input otherwise. */
+export const MAIN_CONTROL = {
+  'actlab-plot': 'cursor',
+  'actlab-compare': 'cursor',
+  'actlab-gelu-approx': 'cursor',
+  'actlab-explorer': 'cursor-slider',
+  'actlab-linear-collapse': 'layers',
+  'actlab-gradient-flow': 'depth',
+  'actlab-dying-relu': 'bias',
+  'actlab-prelu': 'alpha',
+  'actlab-elu': 'alpha',
+  'actlab-swish': 'beta',
+  'actlab-softmax': 'temperature',
+};
+
+/**
+ * Drags the main range control of the element `hostSelector` from inside the page: one
+ * `input` event per animation frame for `frames` frames, the value moving by at least one step
+ * every frame (bouncing between min and max, about two sweeps). Returns { p50, p95, max, n }
+ * of the animation-frame intervals in ms, or null when the element has no range control.
+ */
+export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10 } = {}) {
+  const controls = MAIN_CONTROL;
+  const result = await page.evaluate(
+    async ([sel, controls, frames, warmup]) => {
+      const host = document.querySelector(sel);
+      const root = host?.shadowRoot;
+      if (!root) return null;
+      const testid = controls[host.localName];
+      const input =
+        (testid && root.querySelector(`input[type="range"][data-testid="${testid}"]`)) ||
+        root.querySelector('input[type="range"]');
+      if (!input) return null;
+      input.scrollIntoView({ block: 'center' });
+      input.focus();
+      const min = Number(input.min || 0);
+      const max = Number(input.max || 100);
+      const stepAttr = Number(input.step);
+      const step = Number.isFinite(stepAttr) && stepAttr > 0 ? stepAttr : (max - min) / 100;
+      // about two sweeps over the range in `frames` frames, at least one step per frame
+      const stride = Math.max(step, Math.ceil((max - min) / (frames / 4) / step) * step);
+      let v = Number(input.value);
+      let dir = 1;
+      const next = () => {
+        if (v + dir * stride > max + 1e-9 || v + dir * stride < min - 1e-9) dir = -dir;
+        v = Math.min(max, Math.max(min, v + dir * stride));
+        return v;
+      };
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      await frame();
+      await frame();
+      const times = [];
+      for (let i = 0; i < warmup + frames + 1; i++) {
+        const t = await frame();
+        if (i >= warmup) times.push(t);
+        input.value = String(Number(next().toFixed(6)));
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await frame();
+      await frame();
+      const gaps = times.slice(1).map((t, i) => t - times[i]);
+      return gaps;
+    },
+    [hostSelector, controls, frames, warmup],
+  );
+  if (!result) return null;
+  const ft = [...result].sort((a, b) => a - b);
+  const q = (p) => Number(ft[Math.min(ft.length - 1, Math.floor(p * ft.length))].toFixed(1));
+  return { p50: q(0.5), p95: q(0.95), max: q(1), n: ft.length };
+}
+
+/** Element selectors of the labs on a page: every actlab-* element with an id (or the first
+ *  instance of each tag on a demo page). */
+async function labsOf(page, teaching) {
+  return page.evaluate((teaching) => {
+    const els = [...document.querySelectorAll(teaching ? 'main [id]' : 'body *')].filter((e) =>
+      e.localName.startsWith('actlab-'),
+    );
+    const seen = new Set();
+    const out = [];
+    for (const e of els) {
+      if (!teaching && seen.has(e.localName)) continue;
+      seen.add(e.localName);
+      out.push({ tag: e.localName, sel: e.id ? `#${e.id}` : e.localName });
+    }
+    return out;
+  }, teaching);
+}
+
+async function startLabs(page, labs) {
+  for (const { sel } of labs) {
+    await page.locator(sel).first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((s) => document.querySelector(s)?.dataset.ready === 'true', sel, { timeout: 60000 });
+  }
+}
+
+async function main(argv) {
+  const throttleArg = argv.find((a) => a.startsWith('--throttle='));
+  const throttles = throttleArg ? throttleArg.slice(11).split(',').map(Number) : [1, 4];
+  const names = argv.filter((a) => !a.startsWith('--')).map((a) => a.replace(/\.html$/, '').replace(/^.*\//, ''));
+  const demos = readdirSync(join(repoRoot, 'web', 'demo'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''));
+  const pages = names.length
+    ? names.map((n) => (n === 'index' ? 'index.html' : `demo/${n}.html`))
+    : [...demos.map((n) => `demo/${n}.html`), 'index.html'];
+  const site = await startSite();
+  const rows = [];
+  try {
+    for (const path of pages) {
+      const teaching = path === 'index.html';
+      for (const throttle of throttles) {
+        const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(site.url + path);
+        const labs = await labsOf(page, teaching);
+        await startLabs(page, labs);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        for (const { tag, sel } of labs) {
+          const r = await measureFrames(page, sel);
+          const name = teaching ? `index ${sel}` : `${path.replace(/^demo\//, '')} ${tag}`;
+          if (!r) continue;
+          rows.push({ name, throttle, ...r });
+          console.log(
+            `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}`,
+          );
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await site.close();
+  }
+  const bad = rows.filter((r) => r.p95 > 16.7 + 0.5);
+  console.log(
+    bad.length ? `p95 > 16.7 ms: ${bad.map((r) => `${r.name} ×${r.throttle}`).join(', ')}` : 'all p95 ≤ 16.7 ms',
+  );
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
