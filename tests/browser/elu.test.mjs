@@ -1,7 +1,7 @@
 // <actlab-elu> on its demo page (web/demo/elu.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -61,22 +61,4 @@ test('elu: ELU keeps the layer means nearer zero than ReLU; α moves the plotted
   await page.closeContext();
 });
 
-test('elu: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/elu.html', { lang: 'en', viewport: { width: 360, height: 740 } });
-  await waitReady(page, 'actlab-elu');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('elu: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/elu.html');
-  await waitReady(page, 'actlab-elu');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
+standardElementTests(() => site, { name: 'elu', page: 'demo/elu.html', tag: 'actlab-elu', churn: '#a' });

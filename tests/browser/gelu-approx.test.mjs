@@ -1,7 +1,7 @@
 // <actlab-gelu-approx> on its demo page (web/demo/gelu-approx.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -68,25 +68,9 @@ test('gelu-approx: max |gelu_tanh − gelu| in [1e-4, 1e-3]; the cursor reads th
   await page.closeContext();
 });
 
-test('gelu-approx: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/gelu-approx.html', {
-    lang: 'en',
-    viewport: { width: 360, height: 740 },
-  });
-  await waitReady(page, 'actlab-gelu-approx');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('gelu-approx: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/gelu-approx.html');
-  await waitReady(page, 'actlab-gelu-approx');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
+standardElementTests(() => site, {
+  name: 'gelu-approx',
+  page: 'demo/gelu-approx.html',
+  tag: 'actlab-gelu-approx',
+  churn: '#a',
 });

@@ -1,7 +1,7 @@
 // <actlab-gradient-flow> on its demo page (web/demo/gradient-flow.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -60,25 +60,9 @@ test('gradient-flow: sigmoid/Xavier vanishes over 20 layers, ReLU/He does not (s
   await page.closeContext();
 });
 
-test('gradient-flow: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/gradient-flow.html', {
-    lang: 'en',
-    viewport: { width: 360, height: 740 },
-  });
-  await waitReady(page, 'actlab-gradient-flow');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('gradient-flow: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/gradient-flow.html');
-  await waitReady(page, 'actlab-gradient-flow');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
+standardElementTests(() => site, {
+  name: 'gradient-flow',
+  page: 'demo/gradient-flow.html',
+  tag: 'actlab-gradient-flow',
+  churn: '#a',
 });

@@ -10,6 +10,7 @@
 // ACTLAB_CHROMIUM overrides /usr/bin/chromium.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { ensureBuilt, startPreview } from '../../web/serve.mjs';
 
@@ -175,4 +176,31 @@ export async function churn(page, selector, n = 1000) {
 
 export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], problems.join('\n'));
+}
+
+/**
+ * The two checks every element's demo page gets, as two tests: in English no Korean text is
+ * left (shadow roots included), axe-core finds no serious or critical violation, 360×740 has no
+ * horizontal overflow; and 1,000 remove/re-add cycles of `churn` leave lab.liveObjects()
+ * unchanged. getSite: () => the started site (it is created in before()).
+ */
+export function standardElementTests(getSite, { name, page: path, tag, churn: selector }) {
+  test(`${name}: English leaves no Korean text; axe finds no serious violation; 360 px`, async () => {
+    const { page, problems } = await getSite().open(path, { lang: 'en', viewport: { width: 360, height: 740 } });
+    await waitReady(page, tag);
+    assert.deepEqual(await hangulLeft(page), []);
+    assert.deepEqual(await axeViolations(page), []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
+    assertNoProblems(problems);
+    await page.closeContext();
+  });
+  test(`${name}: 1,000 remove/re-add cycles leave no WASM object behind`, async () => {
+    const { page, problems } = await getSite().open(path);
+    await waitReady(page, tag);
+    const { before, after } = await churn(page, selector, 1000);
+    assert.deepEqual(after, before);
+    assertNoProblems(problems);
+    await page.closeContext();
+  });
 }

@@ -1,7 +1,7 @@
 // <actlab-linear-collapse> on its demo page (web/demo/linear-collapse.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -70,25 +70,9 @@ test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinea
   await page.closeContext();
 });
 
-test('linear-collapse: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/linear-collapse.html', {
-    lang: 'en',
-    viewport: { width: 360, height: 740 },
-  });
-  await waitReady(page, 'actlab-linear-collapse');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('linear-collapse: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/linear-collapse.html');
-  await waitReady(page, 'actlab-linear-collapse');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
+standardElementTests(() => site, {
+  name: 'linear-collapse',
+  page: 'demo/linear-collapse.html',
+  tag: 'actlab-linear-collapse',
+  churn: '#a',
 });

@@ -1,7 +1,7 @@
 // <actlab-plot> on its demo page (web/demo/plot.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -45,22 +45,4 @@ test('plot: renders, reads out sigmoid′(0) = 0.25, follows its cursor and para
   await page.closeContext();
 });
 
-test('plot: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/plot.html', { lang: 'en', viewport: { width: 360, height: 740 } });
-  await waitReady(page, 'actlab-plot');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('plot: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/plot.html');
-  await waitReady(page, 'actlab-plot');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
+standardElementTests(() => site, { name: 'plot', page: 'demo/plot.html', tag: 'actlab-plot', churn: '#a' });

@@ -1,7 +1,7 @@
 // <actlab-softmax> on its demo page (web/demo/softmax.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -112,25 +112,4 @@ test('softmax: probabilities, a growing first logit, the full Jacobian, the larg
   await page.closeContext();
 });
 
-test('softmax: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/softmax.html', {
-    lang: 'en',
-    viewport: { width: 360, height: 740 },
-  });
-  await waitReady(page, 'actlab-softmax');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('softmax: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/softmax.html');
-  await waitReady(page, 'actlab-softmax');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
+standardElementTests(() => site, { name: 'softmax', page: 'demo/softmax.html', tag: 'actlab-softmax', churn: '#a' });

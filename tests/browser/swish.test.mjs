@@ -1,7 +1,7 @@
 // <actlab-swish> on its demo page (web/demo/swish.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, churn, hangulLeft, nextFrame, startSite, waitReady } from './harness.mjs';
+import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -79,22 +79,4 @@ test('swish: the dip minimum matches the core and halves its x when β doubles',
   await page.closeContext();
 });
 
-test('swish: English leaves no Korean text; axe finds no serious violation; 360 px', async () => {
-  const { page, problems } = await site.open('demo/swish.html', { lang: 'en', viewport: { width: 360, height: 740 } });
-  await waitReady(page, 'actlab-swish');
-  assert.deepEqual(await hangulLeft(page), []);
-  assert.deepEqual(await axeViolations(page), []);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  assert.ok(overflow <= 0, `page overflows by ${overflow}px at 360 px`);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
-
-test('swish: 1,000 remove/re-add cycles leave no WASM object behind', async () => {
-  const { page, problems } = await site.open('demo/swish.html');
-  await waitReady(page, 'actlab-swish');
-  const { before, after } = await churn(page, '#a', 1000);
-  assert.deepEqual(after, before);
-  assertNoProblems(problems);
-  await page.closeContext();
-});
+standardElementTests(() => site, { name: 'swish', page: 'demo/swish.html', tag: 'actlab-swish', churn: '#a' });

@@ -12,12 +12,9 @@ import './styles/fonts.css';
 import './styles.css';
 import { createActLab } from 'actlab';
 import './elements/actlab-explorer.js';
-import { DEFAULT_LANG, translator } from './i18n/index.js';
-import { parseLang } from './state.js';
-import { h } from './views/dom.js';
+import { applyDictionary, bindLangToggle, labelLangToggle, showLoadError } from './page.js';
 
 const $ = (id) => document.getElementById(id);
-let t = translator(parseLang(location.search));
 let loadError = null;
 let lab = null;
 
@@ -26,43 +23,14 @@ function markReady(value) {
   window.__actlabReady = value === 'true';
 }
 
-function showLoadError() {
-  $('load-error').replaceChildren(
-    h('p', { class: 'error-title' }, t('error.title')),
-    h('p', {}, t('error.hint')),
-    h('details', {}, h('summary', {}, t('error.detail')), h('pre', {}, String(loadError?.stack || loadError))),
-  );
-  $('load-error').hidden = false;
-}
-
 function applyText() {
-  document.documentElement.lang = t.lang;
-  document.title = t('meta.title');
-  document.querySelector('meta[name="description"]')?.setAttribute('content', t('meta.description'));
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
-  for (const el of document.querySelectorAll('[data-i18n-attr]')) {
-    for (const pair of el.dataset.i18nAttr.split(';')) {
-      const [attr, key] = pair.split(':').map((s) => s.trim());
-      if (attr && key) el.setAttribute(attr, t(key));
-    }
-  }
-  const toggle = $('lang-toggle');
-  toggle.textContent = t('lang.switchTo');
-  toggle.lang = t.lang === 'ko' ? 'en' : 'ko'; // the label names the other language, in it
-  toggle.title = t('lang.switchLabel'); // not aria-label: the name must contain the visible text
+  const t = getT();
+  applyDictionary(t, { title: 'meta.title', description: 'meta.description' });
+  labelLangToggle($('lang-toggle'), t);
   $('impl').textContent = lab ? t('footer.impl', { impl: lab.impl }) : '';
-  if (loadError) showLoadError();
+  if (loadError) showLoadError($('load-error'), t, loadError);
 }
-
-$('lang-toggle').addEventListener('click', () => {
-  t = translator(t.lang === 'ko' ? 'en' : 'ko');
-  applyText();
-  const q = new URLSearchParams(location.search);
-  if (t.lang === DEFAULT_LANG) q.delete('lang');
-  else q.set('lang', t.lang);
-  const query = q.toString().replace(/%2C/g, ',');
-  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-});
+const getT = bindLangToggle($('lang-toggle'), applyText);
 
 applyText();
 
@@ -84,7 +52,7 @@ createActLab().then(
   (err) => {
     loadError = err;
     explorer.hidden = true; // the page shows the error, in the page's language
-    showLoadError();
+    showLoadError($('load-error'), getT(), err);
     markReady('error');
   },
 );

@@ -13,43 +13,15 @@
 import { createActLab } from 'actlab';
 import './elements/labs.js';
 import './styles/site.css';
-import { DEFAULT_LANG, LANGS, translator } from './i18n/index.js';
+import { applyDictionary, bindLangToggle, labelLangToggle, writeQuery } from './page.js';
 
 const query = new URLSearchParams(location.search);
-let lang = LANGS.includes(query.get('lang')) ? query.get('lang') : DEFAULT_LANG;
 
-function applyText() {
-  const t = translator(lang);
-  document.documentElement.lang = lang;
-  for (const el of document.querySelectorAll('[data-i18n]')) {
-    const text = t(el.dataset.i18n);
-    if (el.textContent !== text) el.textContent = text;
-  }
-  for (const el of document.querySelectorAll('[data-i18n-attr]')) {
-    for (const pair of el.dataset.i18nAttr.split(';')) {
-      const [attr, key] = pair.split(':').map((s) => s.trim());
-      if (attr && key) el.setAttribute(attr, t(key));
-    }
-  }
-  document.title = t('site.meta.title');
-  document.querySelector('meta[name="description"]')?.setAttribute('content', t('site.meta.description'));
-  const toggle = document.getElementById('lang-toggle');
-  if (toggle) toggle.lang = lang === 'ko' ? 'en' : 'ko'; // the label names the other language
+function applyText(t) {
+  applyDictionary(t, { title: 'site.meta.title', description: 'site.meta.description' });
+  labelLangToggle(document.getElementById('lang-toggle'), t, { text: null, title: null });
 }
-
-function writeQuery(mutate) {
-  const q = new URLSearchParams(location.search);
-  mutate(q);
-  const s = q.toString().replace(/%2C/g, ',');
-  const next = `${location.pathname}${s ? `?${s}` : ''}${location.hash}`;
-  if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', next);
-}
-
-document.getElementById('lang-toggle')?.addEventListener('click', () => {
-  lang = lang === 'ko' ? 'en' : 'ko';
-  applyText();
-  writeQuery((q) => (lang === DEFAULT_LANG ? q.delete('lang') : q.set('lang', lang)));
-});
+const getT = bindLangToggle(document.getElementById('lang-toggle'), applyText);
 
 // ---- URL state of the labs ----
 const labs = [...document.querySelectorAll('[id]')].filter((el) => el.localName.startsWith('actlab-'));
@@ -93,7 +65,7 @@ document.addEventListener('actlab-change', (e) => {
 const pages = typeof __ACTLAB_PAGES__ === 'undefined' ? [] : __ACTLAB_PAGES__;
 for (const a of document.querySelectorAll('[data-page]')) a.hidden = !pages.includes(a.dataset.page);
 
-applyText();
+applyText(getT());
 
 // For the browser tests and curious readers: the page's one shared core instance, and the
 // time from navigation to the first drawn curve.
