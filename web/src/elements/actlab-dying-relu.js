@@ -30,11 +30,11 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-dying-relu.css?inline';
 
 const SWATCH = ['', 'dash', 'dot', 'dashdot'];
-const SEED_MAX = 4294967295;
 
 export class ActLabDyingRelu extends ActLabElement {
   static tag = 'actlab-dying-relu';
@@ -90,7 +90,12 @@ export class ActLabDyingRelu extends ActLabElement {
     const s = this.state;
     s.lr = reportAttr(this, 'lr', numberAttr(this, 'lr', { min: 0.001, max: 10, def: 0.3 }), '0.001…10');
     s.bias = reportAttr(this, 'bias', numberAttr(this, 'bias', { min: -10, max: 10, def: 0 }), '−10…10');
-    s.seed = reportAttr(this, 'seed', intAttr(this, 'seed', { min: 0, max: SEED_MAX, def: 1 }), `0…${SEED_MAX}`);
+    s.seed = reportAttr(
+      this,
+      'seed',
+      intAttr(this, 'seed', { min: 0, max: this.lab.limits.seed.max, def: 1 }),
+      `0…${this.lab.limits.seed.max}`,
+    );
     s.compare = reportAttr(this, 'compare', idListAttr(this, 'compare', COMPARE_IDS, []), COMPARE_IDS.join(', '));
     this.#settingsChanged();
   }
@@ -144,16 +149,7 @@ export class ActLabDyingRelu extends ActLabElement {
         'data-testid': 'bias',
       }),
       biasOut: h('output', { for: this.uid('bias') }),
-      seedLabel: h('label', { for: this.uid('seed') }),
-      seed: h('input', {
-        type: 'number',
-        id: this.uid('seed'),
-        min: '0',
-        max: String(SEED_MAX),
-        step: '1',
-        inputmode: 'numeric',
-        'data-testid': 'seed',
-      }),
+      ...seedField(this),
       train: h('button', { type: 'button', 'data-testid': 'train' }),
       compare: h('button', { type: 'button', 'data-testid': 'compare' }),
       key: h('p', { class: 'key', 'aria-hidden': 'true' }),
@@ -168,7 +164,7 @@ export class ActLabDyingRelu extends ActLabElement {
     ui.bias.addEventListener('input', () => this.#set({ bias: Number(ui.bias.value) }));
     ui.seed.addEventListener('change', () => {
       const v = Number(ui.seed.value);
-      if (Number.isInteger(v) && v >= 0 && v <= SEED_MAX) this.#set({ seed: v });
+      if (Number.isInteger(v) && v >= 0 && v <= this.lab.limits.seed.max) this.#set({ seed: v });
       else ui.seed.value = String(this.state.seed);
     });
     ui.train.addEventListener('click', () => this.#train());

@@ -18,11 +18,11 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
 const POINTS = 201;
-const SEED_MAX = 4294967295;
 const DEPTH = { min: 2, max: 10, def: 5 };
 const WHOLE_STEPS = () => [1, 2, 5, 10];
 
@@ -69,7 +69,12 @@ export class ActLabElu extends ActLabElement {
       `${spec.min}…${spec.max}`,
     );
     s.depth = reportAttr(this, 'depth', intAttr(this, 'depth', DEPTH), `${DEPTH.min}…${DEPTH.max}`);
-    s.seed = reportAttr(this, 'seed', intAttr(this, 'seed', { min: 0, max: SEED_MAX, def: 1 }), `0…${SEED_MAX}`);
+    s.seed = reportAttr(
+      this,
+      'seed',
+      intAttr(this, 'seed', { min: 0, max: this.lab.limits.seed.max, def: 1 }),
+      `0…${this.lab.limits.seed.max}`,
+    );
   }
 
   #name(id) {
@@ -107,16 +112,7 @@ export class ActLabElu extends ActLabElement {
         'data-testid': 'depth',
       }),
       depthOut: h('output', { for: this.uid('depth') }),
-      seedLabel: h('label', { for: this.uid('seed') }),
-      seed: h('input', {
-        type: 'number',
-        id: this.uid('seed'),
-        min: '0',
-        max: String(SEED_MAX),
-        step: '1',
-        inputmode: 'numeric',
-        'data-testid': 'seed',
-      }),
+      ...seedField(this),
       barsKey: h('p', { class: 'key', 'aria-hidden': 'true' }),
       barsTitle: h('p', { class: 'chart-title', 'aria-hidden': 'true' }),
       barsFigure: h('div', { class: 'chart', role: 'img', 'data-testid': 'means-chart' }),
@@ -126,7 +122,7 @@ export class ActLabElu extends ActLabElement {
     ui.depth.addEventListener('input', () => this.#set({ depth: Number(ui.depth.value) }));
     ui.seed.addEventListener('change', () => {
       const v = Number(ui.seed.value);
-      if (Number.isInteger(v) && v >= 0 && v <= SEED_MAX) this.#set({ seed: v });
+      if (Number.isInteger(v) && v >= 0 && v <= this.lab.limits.seed.max) this.#set({ seed: v });
       else ui.seed.value = String(this.state.seed);
     });
     this.root.append(

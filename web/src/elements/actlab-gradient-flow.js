@@ -31,6 +31,7 @@ import {
 import { h, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-gradient-flow.css?inline';
 
@@ -143,16 +144,7 @@ export class ActLabGradientFlow extends ActLabElement {
       act: h('select', { id: id('act'), 'data-testid': 'activation' }),
       initLabel: h('label', { for: id('init') }),
       init: h('select', { id: id('init'), 'data-testid': 'init' }),
-      seedLabel: h('label', { for: id('seed') }),
-      seed: h('input', {
-        type: 'number',
-        id: id('seed'),
-        min: 0,
-        max: L.seed.max,
-        step: 1,
-        inputmode: 'numeric',
-        'data-testid': 'seed',
-      }),
+      ...seedField(this),
       key: h('p', { class: 'key', 'aria-hidden': 'true' }),
       figure: h('div', { class: 'chart', role: 'img', 'data-testid': 'chart' }),
       readout: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' }),

@@ -22,6 +22,7 @@ import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../mo
 import { h, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { seedField } from './controls.js';
 import css from './actlab-linear-collapse.css?inline';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
@@ -100,16 +101,7 @@ export class ActLabLinearCollapse extends ActLabElement {
       layersOut: h('output', { for: id('layers') }),
       actLabel: h('label', { for: id('act') }),
       act: h('select', { id: id('act'), 'data-testid': 'activation' }),
-      seedLabel: h('label', { for: id('seed') }),
-      seed: h('input', {
-        type: 'number',
-        id: id('seed'),
-        min: 0,
-        max: this.lab.limits.seed.max,
-        step: 1,
-        inputmode: 'numeric',
-        'data-testid': 'seed',
-      }),
+      ...seedField(this),
       chain: h('p', { class: 'chain', 'data-testid': 'chain' }),
       layersTitle: h('summary'),
       layerList: h('div', { class: 'matrices' }),

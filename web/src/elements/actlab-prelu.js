@@ -16,13 +16,13 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-prelu.css?inline';
 
 const POINTS = 161;
 const XMIN = -4;
 const XMAX = 2;
-const SEED_MAX = 4294967295;
 
 export class ActLabPrelu extends ActLabElement {
   static tag = 'actlab-prelu';
@@ -67,7 +67,12 @@ export class ActLabPrelu extends ActLabElement {
       numberAttr(this, 'alpha', { min: spec.min, max: spec.max, def: spec.default }),
       `${spec.min}…${spec.max}`,
     );
-    s.seed = reportAttr(this, 'seed', intAttr(this, 'seed', { min: 0, max: SEED_MAX, def: 1 }), `0…${SEED_MAX}`);
+    s.seed = reportAttr(
+      this,
+      'seed',
+      intAttr(this, 'seed', { min: 0, max: this.lab.limits.seed.max, def: 1 }),
+      `0…${this.lab.limits.seed.max}`,
+    );
     if (this.#seedKey !== s.seed) {
       this.#seedKey = s.seed;
       this.#resetTraining();
@@ -107,16 +112,7 @@ export class ActLabPrelu extends ActLabElement {
       alphaOut: h('output', { for: this.uid('alpha') }),
       readout: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' }),
       learnIntro: h('p', { class: 'hint' }),
-      seedLabel: h('label', { for: this.uid('seed') }),
-      seed: h('input', {
-        type: 'number',
-        id: this.uid('seed'),
-        min: '0',
-        max: String(SEED_MAX),
-        step: '1',
-        inputmode: 'numeric',
-        'data-testid': 'seed',
-      }),
+      ...seedField(this),
       train: h('button', { type: 'button', 'data-testid': 'train' }),
       alphaKey: h('p', { class: 'key', 'aria-hidden': 'true' }),
       alphaTitle: h('p', { class: 'chart-title', 'aria-hidden': 'true' }),
@@ -132,7 +128,7 @@ export class ActLabPrelu extends ActLabElement {
     });
     ui.seed.addEventListener('change', () => {
       const v = Number(ui.seed.value);
-      if (!(Number.isInteger(v) && v >= 0 && v <= SEED_MAX)) {
+      if (!(Number.isInteger(v) && v >= 0 && v <= this.lab.limits.seed.max)) {
         ui.seed.value = String(this.state.seed);
         return;
       }
