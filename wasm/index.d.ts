@@ -205,8 +205,8 @@ export interface ActLab {
   importNetwork(json: string | object): Network;
   /** Vanishing-gradient lab: one backward pass through a depth×width stack on a fixed batch. */
   gradientFlow(spec: GradientFlowSpec): { gradWNorm: number[]; gradANorm: number[] };
-  /** Live JS wrappers and live C++ handles (both 0 once everything was deleted). */
-  liveObjects(): { wrappers: number; handles: number };
+  /** Live JS wrappers, C++ handles and lab.alloc() buffers (all 0 once everything was freed). */
+  liveObjects(): { wrappers: number; handles: number; buffers: number };
 }
 
 export interface U8Buffer {

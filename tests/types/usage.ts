@@ -284,7 +284,7 @@ lab.gradientFlow({});
 lab.gradientFlow({ activation: 'elu', params: { alpha: 1 }, init: 'he' });
 // @ts-expect-error unknown init
 lab.gradientFlow({ init: 'orthogonal' });
-const live: { wrappers: number; handles: number } = lab.liveObjects();
+const live: { wrappers: number; handles: number; buffers: number } = lab.liveObjects();
 
 input.free();
 output.free();
