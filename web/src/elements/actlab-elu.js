@@ -18,7 +18,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { seedField } from './controls.js';
+import { rangeField, seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
@@ -90,28 +90,10 @@ export class ActLabElu extends ActLabElement {
       intro: h('p', { class: 'hint' }),
       key: h('p', { class: 'key', 'aria-hidden': 'true' }),
       figure: h('div', { class: 'chart', role: 'img', 'data-testid': 'chart' }),
-      alphaLabel: h('label', { for: this.uid('alpha') }),
-      alpha: h('input', {
-        type: 'range',
-        id: this.uid('alpha'),
-        min: String(spec.min),
-        max: String(spec.max),
-        step: String(spec.step),
-        'data-testid': 'alpha',
-      }),
-      alphaOut: h('output', { for: this.uid('alpha') }),
+      ...rangeField(this, 'alpha', spec),
       readout: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' }),
       meansIntro: h('p', { class: 'hint' }),
-      depthLabel: h('label', { for: this.uid('depth') }),
-      depth: h('input', {
-        type: 'range',
-        id: this.uid('depth'),
-        min: String(DEPTH.min),
-        max: String(DEPTH.max),
-        step: '1',
-        'data-testid': 'depth',
-      }),
-      depthOut: h('output', { for: this.uid('depth') }),
+      ...rangeField(this, 'depth', { ...DEPTH, step: 1 }),
       ...seedField(this),
       barsKey: h('p', { class: 'key', 'aria-hidden': 'true' }),
       barsTitle: h('p', { class: 'chart-title', 'aria-hidden': 'true' }),

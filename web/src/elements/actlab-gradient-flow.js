@@ -34,6 +34,7 @@ import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-gradient-flow.css?inline';
+import controlsCss from '../styles/lab-controls.css?inline';
 
 const HEAT_W = 640;
 const HEAT_H = 192;
@@ -45,7 +46,7 @@ const DARK = [8, 48, 107];
 
 export class ActLabGradientFlow extends ActLabElement {
   static tag = 'actlab-gradient-flow';
-  static css = [uplotCss, css];
+  static css = [uplotCss, controlsCss, css];
   static attrs = ['depth', 'width', 'activation', 'init', 'seed'];
 
   state = { depth: 10, width: 8, activation: 'sigmoid', init: 'xavier', seed: 1 };

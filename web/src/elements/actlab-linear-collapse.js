@@ -24,6 +24,7 @@ import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
 import css from './actlab-linear-collapse.css?inline';
+import controlsCss from '../styles/lab-controls.css?inline';
 
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 const sub = (n) =>
@@ -39,7 +40,7 @@ const TOLERANCE = 1e-4; // below this the stack is one affine map (float32 round
 
 export class ActLabLinearCollapse extends ActLabElement {
   static tag = 'actlab-linear-collapse';
-  static css = css;
+  static css = [controlsCss, css];
   static attrs = ['layers', 'activation', 'seed'];
 
   state = { layers: 3, activation: 'identity', seed: 1 };

@@ -603,24 +603,10 @@ export class ActLabPlayground extends ActLabElement {
     );
 
     // own data: CSV pasted or read from a file (FileReader: nothing leaves the page)
-    ui.csvText = h('textarea', {
-      id: this.uid('csvText'),
-      rows: 4,
-      spellcheck: 'false',
-      'data-testid': 'csv-text',
-      placeholder: 'x1,x2,label',
-    });
-    ui.csvFile = h('input', {
-      type: 'file',
-      id: this.uid('csvFile'),
-      accept: '.csv,text/csv,text/plain',
-      'data-testid': 'csv-file',
-    });
-    ui.csvFile.addEventListener('change', () =>
-      this.#readFile(ui.csvFile, (text) => {
-        ui.csvText.value = text;
-        this.#loadCsv(text);
-      }),
+    [ui.csvText, ui.csvFile] = this.#textSource(
+      'csv',
+      { rows: 4, accept: '.csv,text/csv,text/plain', placeholder: 'x1,x2,label' },
+      (text) => this.#loadCsv(text),
     );
     ui.csvLoad = h('button', { type: 'button', 'data-testid': 'csv-load' }, t('pg.csv.load'));
     ui.csvLoad.addEventListener('click', () => this.#loadCsv(ui.csvText.value));
@@ -650,23 +636,8 @@ export class ActLabPlayground extends ActLabElement {
     ui.exportJson.addEventListener('click', () => this.#exportJson());
     ui.exportPng = h('button', { type: 'button', 'data-testid': 'export-png' }, t('pg.io.exportPng'));
     ui.exportPng.addEventListener('click', () => this.#exportPng());
-    ui.importText = h('textarea', {
-      id: this.uid('importText'),
-      rows: 3,
-      spellcheck: 'false',
-      'data-testid': 'import-text',
-    });
-    ui.importFile = h('input', {
-      type: 'file',
-      id: this.uid('importFile'),
-      accept: '.json,application/json',
-      'data-testid': 'import-file',
-    });
-    ui.importFile.addEventListener('change', () =>
-      this.#readFile(ui.importFile, (text) => {
-        ui.importText.value = text;
-        this.#importJson(text);
-      }),
+    [ui.importText, ui.importFile] = this.#textSource('import', { rows: 3, accept: '.json,application/json' }, (text) =>
+      this.#importJson(text),
     );
     ui.importBtn = h('button', { type: 'button', 'data-testid': 'import' }, t('pg.io.import'));
     ui.importBtn.addEventListener('click', () => this.#importJson(ui.importText.value));
@@ -884,6 +855,27 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   /** Reads a chosen file as text (FileReader: nothing leaves the page). */
+  /** A textarea plus a file input that reads a local file into it (FileReader, nothing leaves
+   *  the page) and hands the text to `use`; ids `<name>Text` / `<name>File`, test ids
+   *  `<name>-text` / `<name>-file`. */
+  #textSource(name, { rows, accept, placeholder }, use) {
+    const text = h('textarea', {
+      id: this.uid(`${name}Text`),
+      rows,
+      spellcheck: 'false',
+      'data-testid': `${name}-text`,
+      placeholder,
+    });
+    const file = h('input', { type: 'file', id: this.uid(`${name}File`), accept, 'data-testid': `${name}-file` });
+    file.addEventListener('change', () =>
+      this.#readFile(file, (t) => {
+        text.value = t;
+        use(t);
+      }),
+    );
+    return [text, file];
+  }
+
   #readFile(input, done) {
     const file = input.files?.[0];
     if (!file) return;

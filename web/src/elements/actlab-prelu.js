@@ -16,7 +16,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { seedField } from './controls.js';
+import { rangeField, seedField } from './controls.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-prelu.css?inline';
 
@@ -100,16 +100,7 @@ export class ActLabPrelu extends ActLabElement {
       intro: h('p', { class: 'hint' }),
       key: h('p', { class: 'key', 'aria-hidden': 'true' }),
       figure: h('div', { class: 'chart', role: 'img', 'data-testid': 'chart' }),
-      alphaLabel: h('label', { for: this.uid('alpha') }),
-      alpha: h('input', {
-        type: 'range',
-        id: this.uid('alpha'),
-        min: String(spec.min),
-        max: String(spec.max),
-        step: String(spec.step),
-        'data-testid': 'alpha',
-      }),
-      alphaOut: h('output', { for: this.uid('alpha') }),
+      ...rangeField(this, 'alpha', spec),
       readout: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'readout' }),
       learnIntro: h('p', { class: 'hint' }),
       ...seedField(this),

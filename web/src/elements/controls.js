@@ -17,3 +17,20 @@ export function seedField(el) {
     }),
   };
 }
+
+/** A labelled slider: { <name>Label, <name>, <name>Out } — a range input over spec
+ *  { min, max, step } with its output, ids from el.uid(name), test id = name. */
+export function rangeField(el, name, { min, max, step }) {
+  return {
+    [`${name}Label`]: h('label', { for: el.uid(name) }),
+    [name]: h('input', {
+      type: 'range',
+      id: el.uid(name),
+      min: String(min),
+      max: String(max),
+      step: String(step),
+      'data-testid': name,
+    }),
+    [`${name}Out`]: h('output', { for: el.uid(name) }),
+  };
+}
