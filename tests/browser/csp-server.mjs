@@ -22,9 +22,10 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 (free port) with `csp`, under the URL path `prefix` (a sub-path
- *  like a blog's /posts/actlab/; anything outside it is a 404); resolves { url, close } with
+ *  like a blog's /posts/actlab/; anything outside it is a 404); `headers` are added to every
+ *  file response (e.g. CORS for a second, "CDN" origin). Resolves { url, origin, close } with
  *  url = the prefix's address. */
-export function serveStatic(root, { csp = STRICT_CSP, prefix = '/' } = {}) {
+export function serveStatic(root, { csp = STRICT_CSP, prefix = '/', headers = {} } = {}) {
   const server = createServer((req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!full.startsWith(prefix)) {
@@ -46,6 +47,7 @@ export function serveStatic(root, { csp = STRICT_CSP, prefix = '/' } = {}) {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': csp,
       'Cache-Control': 'no-store',
+      ...headers,
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
@@ -53,7 +55,16 @@ export function serveStatic(root, { csp = STRICT_CSP, prefix = '/' } = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      const origin = `http://127.0.0.1:${port}`;
+      resolve({
+        url: `${origin}${prefix}`,
+        origin,
+        close: () =>
+          new Promise((r) => {
+            server.close(r);
+            server.closeAllConnections(); // a browser keeps idle keep-alive sockets open
+          }),
+      });
     });
   });
 }

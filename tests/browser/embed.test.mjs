@@ -8,7 +8,7 @@
 // skipped with a message (scripts/setup.sh --test installs jekyll and jekyll-theme-minima).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,13 +86,18 @@ function instrument() {
   );
 }
 
-async function open(path, { viewport = { width: 1000, height: 900 }, block } = {}) {
-  const context = await browser.newContext({ viewport });
+async function open(path, { viewport = { width: 1000, height: 900 }, block, colorScheme } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const problems = [];
   const warnings = [];
   const responses = [];
+  const workers = [];
+  page.on('worker', (w) => {
+    workers.push(w);
+    w.on('close', () => (w.closed = true));
+  });
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
     // a blog without a favicon: the browser's /favicon.ico request is the blog's business
@@ -106,7 +111,7 @@ async function open(path, { viewport = { width: 1000, height: 900 }, block } = {
   if (block) await page.route(block, (r) => r.abort());
   await page.goto(`${server.url}${path}`);
   page.closeContext = () => context.close();
-  return { page, problems, warnings, responses };
+  return { page, problems, warnings, responses, workers };
 }
 
 /** Scrolls every ActLab element into view in turn and waits until each is ready. */
@@ -121,35 +126,149 @@ async function startAll(page) {
   return ids;
 }
 
+const SHOTS = join(repo, 'build', 'screenshots', 'embed');
+/** Saves a screenshot of the page (or of `locator`) under build/screenshots/embed/; returns the PNG. */
+async function screenshot(page, name, { fullPage = false, locator } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, name);
+  return locator ? locator.screenshot({ path }) : page.screenshot({ path, fullPage });
+}
+
+/** Compares two PNGs (decoded in the page): { w, h, sameSize, differing: share of pixels whose
+ *  channels differ by more than 24 of 255 }. */
+async function pixelDiff(page, a, b) {
+  return page.evaluate(
+    async ([a, b]) => {
+      const decode = async (b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const ctx = c.getContext('2d');
+        ctx.drawImage(bmp, 0, 0);
+        return ctx.getImageData(0, 0, bmp.width, bmp.height);
+      };
+      const [p, q] = [await decode(a), await decode(b)];
+      if (p.width !== q.width || p.height !== q.height)
+        return { sameSize: false, w: [p.width, q.width], h: [p.height, q.height], differing: 1 };
+      let bad = 0;
+      for (let i = 0; i < p.data.length; i += 4) {
+        let d = 0;
+        for (let k = 0; k < 4; k++) d = Math.max(d, Math.abs(p.data[i + k] - q.data[i + k]));
+        if (d > 24) bad++;
+      }
+      return { sameSize: true, w: p.width, h: p.height, differing: bad / (p.width * p.height) };
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
+
 const shadowText = (page, id) => page.evaluate((i) => document.getElementById(i).shadowRoot.textContent, id);
 const HANGUL = /[\uac00-\ud7a3]/;
 
+const ALL_TAGS = [
+  'actlab-plot',
+  'actlab-compare',
+  'actlab-linear-collapse',
+  'actlab-gradient-flow',
+  'actlab-dying-relu',
+  'actlab-prelu',
+  'actlab-elu',
+  'actlab-gelu-approx',
+  'actlab-swish',
+  'actlab-softmax',
+  'actlab-summary',
+  'actlab-explorer',
+  'actlab-playground',
+];
+
 test(
-  'jekyll: the Korean post — one script, every widget ready from one WASM instance, zero CSP violations',
+  'jekyll: the Korean post — every element from one script, values from one WASM instance, zero CSP violations',
   { skip: !hasJekyll && NO_JEKYLL },
   async () => {
-    const { page, problems } = await open(POST);
+    const { page, problems, workers } = await open(POST);
     assert.equal(await page.getAttribute('html', 'lang'), 'ko');
     assert.equal(await page.locator('script[type=module]').count(), 1);
     // Nothing starts before it nears the viewport: the widgets far below are not ready yet.
     await page.waitForFunction(() => customElements.get('actlab-softmax'));
     assert.notEqual(await page.locator('#bad').getAttribute('data-ready'), 'true');
+    // The post is a kramdown post in the `single` layout with a table of contents.
+    assert.equal(await page.locator('nav.toc').count(), 1);
+    assert.ok((await page.locator('.post-content h2').count()) >= 9);
     const ids = await startAll(page);
-    assert.deepEqual(ids, ['sig', 'flow', 'swish', 'soft', 'english', 'bad']);
+    assert.deepEqual(ids, [
+      'collapse',
+      'sig',
+      'flow',
+      'dying',
+      'prelu',
+      'elu-lab',
+      'gelu',
+      'swish',
+      'cmp',
+      'soft',
+      'summary',
+      'explorer',
+      'play',
+      'english',
+      'bad',
+    ]);
+    const tags = await page.$$eval('*', (els) => [
+      ...new Set(els.map((e) => e.localName).filter((n) => n.startsWith('actlab-'))),
+    ]);
+    assert.deepEqual([...tags].sort(), [...ALL_TAGS].sort(), 'every element is in the post');
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(await page.evaluate(() => window.__wasm), ['instantiate']);
-    // Values come from the core.
-    const p = await page.locator('#soft').evaluate((el) => el.value.probabilities);
+    // Values come from the core, one check per element.
+    const value = (id) => page.locator(`#${id}`).evaluate((el) => el.value);
+    const p = (await value('soft')).probabilities;
     assert.deepEqual(
       p.map((v) => v.toFixed(3)),
       ['0.659', '0.242', '0.099'],
     );
-    assert.deepEqual((await page.locator('#sig').evaluate((el) => el.value.values))[0], {
-      id: 'sigmoid',
-      f: 0.5,
-      df: 0.25,
+    assert.deepEqual((await value('sig')).values[0], { id: 'sigmoid', f: 0.5, df: 0.25 });
+    const flow = await value('flow');
+    assert.equal(flow.gradWNorm.length, 20);
+    assert.ok(flow.ratio <= 1e-6, `20-layer sigmoid: first ÷ last layer gradient ${flow.ratio}`);
+    const collapse = await value('collapse');
+    assert.ok(collapse.W.length >= 1 && collapse.W.flat().every(Number.isFinite), JSON.stringify(collapse.W));
+    assert.ok(
+      collapse.maxDifference >= 0 && collapse.maxDifference < 1e-4,
+      `linear stack vs product ${collapse.maxDifference}`,
+    );
+    const swish = await value('swish');
+    assert.ok(
+      Math.abs(swish.min.x + 1.2785) < 1e-3 && Math.abs(swish.min.y + 0.2785) < 1e-3,
+      JSON.stringify(swish.min),
+    );
+    const gelu = await value('gelu');
+    assert.ok(gelu.maxError >= 1e-4 && gelu.maxError <= 1e-3, `GELU tanh max error ${gelu.maxError}`);
+    const elu = await value('elu-lab');
+    assert.ok(Math.abs(elu.plotMin + 1) < 0.01, `ELU(−6) with α = 1: ${elu.plotMin}`);
+    const cmp = await value('cmp');
+    assert.deepEqual(cmp.fns, ['relu', 'gelu', 'silu']);
+    assert.ok(cmp.values.every((v) => Number.isFinite(v.f)));
+    const summary = await value('summary');
+    assert.ok(summary.rows.length >= 10);
+    assert.equal(summary.rows.find((r) => r.id === 'sigmoid').d0, 0.25);
+    const explorer = await value('explorer');
+    assert.ok(explorer.fns.length >= 1);
+    const prelu = await value('prelu');
+    assert.equal(prelu.alpha, 0.1);
+    assert.ok(Math.abs(prelu.probe.leaky - 0.1 * prelu.probe.x) < 1e-6, JSON.stringify(prelu.probe)); // LeakyReLU(x < 0) = αx
+    const dying = await value('dying');
+    assert.equal(dying.bias, -3);
+    // The playground trains in its worker (the embed script itself, allowed by worker-src 'self').
+    const state = await page.locator('#play').evaluate(async (el) => {
+      el.pause();
+      const start = el.state.epoch;
+      el.step(5);
+      for (let i = 0; i < 200 && el.state.epoch < start + 5; i++) await new Promise((r) => setTimeout(r, 25));
+      return { start, ...el.state };
     });
-    assert.equal((await page.locator('#flow').evaluate((el) => el.value.gradWNorm)).length, 20);
+    assert.equal(state.epoch, state.start + 5, JSON.stringify(state));
+    assert.ok(Number.isFinite(state.trainLoss) && !state.diverged, JSON.stringify(state));
+    assert.equal(workers.length, 1, `workers: ${workers.map((w) => w.url()).join(', ')}`);
+    assert.match(workers[0].url(), /\/blog\/assets\/actlab\.js$/);
     // Every widget drew something (a canvas or a table), none is a blank box.
     for (const id of ids) {
       const h = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
@@ -163,6 +282,34 @@ test(
     assert.ok(await notice.isVisible());
     assert.match(await notice.textContent(), /no-such-function/);
     assert.ok(await page.locator('#bad').locator('canvas').first().isVisible());
+    await screenshot(page, 'post-ko.png', { fullPage: true });
+    assert.deepEqual(problems, [], problems.join('\n'));
+    await page.closeContext();
+  },
+);
+
+test(
+  'jekyll: removing every widget frees every WASM object it made (the playground also ends its worker)',
+  { skip: !hasJekyll && NO_JEKYLL },
+  async () => {
+    const { page, problems, workers } = await open(POST);
+    await startAll(page);
+    const counts = await page.evaluate(async () => {
+      // the page's one instance: the same module as the script tag, so the same shared core
+      const { createActLab } = await import(document.querySelector('script[type=module]').src);
+      const lab = await createActLab();
+      const during = lab.liveObjects();
+      for (const el of document.querySelectorAll('*')) if (el.localName.startsWith('actlab-')) el.remove();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { during, after: lab.liveObjects(), left: document.querySelectorAll('[data-ready]').length };
+    });
+    assert.ok(counts.during.wrappers + counts.during.handles + counts.during.buffers > 0, JSON.stringify(counts));
+    assert.deepEqual(counts.after, { wrappers: 0, handles: 0, buffers: 0 }, JSON.stringify(counts));
+    assert.equal(counts.left, 0);
+    assert.equal(workers.length, 1);
+    for (let i = 0; i < 100 && !workers[0].closed; i++) await page.waitForTimeout(20);
+    assert.ok(workers[0].closed, 'the playground worker was terminated');
+    assert.deepEqual(await page.evaluate(() => window.__wasm), ['instantiate']);
     assert.deepEqual(problems, [], problems.join('\n'));
     await page.closeContext();
   },
@@ -222,6 +369,21 @@ test(
       adopted: document.adoptedStyleSheets.length,
     }));
     assert.deepEqual(outside, { probe: '40px', button: 'rgb(255, 0, 0)', rtl: 'rtl', styles: 0, adopted: 0 });
+    // The same widgets on a plain page (/plain/: same markup in the same 640 px box) render the
+    // same pixels: screenshots of each widget box, compared within a small tolerance.
+    const plain = await open('plain/');
+    await startAll(plain.page);
+    for (const id of ['plot-h', 'soft-h']) {
+      // the same state on both pages: no focus, no hover, the cursor where the attributes put it
+      for (const pg of [page, plain.page]) await pg.mouse.move(0, 0);
+      const hostile = await screenshot(page, `hostile-${id}.png`, { locator: page.locator(`#${id}`) });
+      const calm = await screenshot(plain.page, `plain-${id}.png`, { locator: plain.page.locator(`#${id}`) });
+      const d = await pixelDiff(plain.page, hostile, calm);
+      assert.ok(d.sameSize, `${id}: hostile ${d.w[0]}×${d.h[0]} vs plain ${d.w[1]}×${d.h[1]}`);
+      assert.ok(d.differing <= 0.005, `${id}: ${(d.differing * 100).toFixed(2)} % of ${d.w}×${d.h} pixels differ`);
+    }
+    assert.deepEqual(plain.problems, [], plain.problems.join('\n'));
+    await plain.page.closeContext();
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(problems, [], problems.join('\n'));
     await page.closeContext();
@@ -292,6 +454,125 @@ test(
   },
 );
 
+test(
+  'jekyll: theme="light|dark|auto" and the --actlab-* custom properties (a dark blog skin, a brand colour)',
+  { skip: !hasJekyll && NO_JEKYLL },
+  async () => {
+    const look = (page) =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          ['t-auto', 't-light', 't-dark', 't-brand', 't-skin'].map((id) => {
+            const el = document.getElementById(id);
+            const s = getComputedStyle(el);
+            const fill = el.shadowRoot.querySelector('.bar-fill');
+            return [
+              id,
+              { bg: s.backgroundColor, fg: s.color, font: s.fontFamily, bar: getComputedStyle(fill).backgroundColor },
+            ];
+          }),
+        ),
+      );
+    const light = await open('theme/');
+    await startAll(light.page);
+    const L = await look(light.page);
+    await screenshot(light.page, 'theme-light.png', { fullPage: true });
+    const dark = await open('theme/', { colorScheme: 'dark' });
+    await startAll(dark.page);
+    const D = await look(dark.page);
+    await screenshot(dark.page, 'theme-dark.png', { fullPage: true });
+    const WHITE = 'rgb(255, 255, 255)';
+    const DARK = 'rgb(28, 28, 33)'; // element.css's dark --_bg
+    // auto follows the reader's colour scheme; light and dark are fixed.
+    assert.equal(L['t-auto'].bg, WHITE);
+    assert.equal(D['t-auto'].bg, DARK);
+    for (const T of [L, D]) {
+      assert.equal(T['t-light'].bg, WHITE);
+      assert.equal(T['t-dark'].bg, DARK);
+      assert.equal(T['t-dark'].fg, 'rgb(232, 232, 236)');
+      // custom properties set on an ancestor reach into the shadow root
+      assert.equal(T['t-brand'].bar, 'rgb(200, 0, 100)');
+      assert.match(T['t-brand'].font, /Courier New/);
+      // a dark skin that sets --actlab-bg/--actlab-fg once: the widget takes the blog's colours
+      assert.equal(T['t-skin'].bg, 'rgb(37, 42, 52)');
+      assert.equal(T['t-skin'].fg, 'rgb(234, 234, 234)');
+    }
+    assert.notEqual(L['t-auto'].bar, D['t-auto'].bar, 'the accent follows the scheme too');
+    // theme can change at run time
+    const flipped = await light.page.locator('#t-auto').evaluate((el) => {
+      el.setAttribute('theme', 'dark');
+      return getComputedStyle(el).backgroundColor;
+    });
+    assert.equal(flipped, DARK);
+    for (const { page, problems } of [light, dark]) {
+      assert.deepEqual(await page.evaluate(() => window.__csp), []);
+      assert.deepEqual(problems, [], problems.join('\n'));
+      await page.closeContext();
+    }
+  },
+);
+
+test(
+  'jekyll: actlab.module.js from another origin (a CDN): the WASM comes from next to the script, the playground trains without a worker',
+  { skip: !hasJekyll && NO_JEKYLL, timeout: 120000 },
+  async () => {
+    // A second origin serving the same files with CORS, like a CDN; the blog (a third server
+    // on the same _site, its CSP allowing the CDN) has a page that loads the script from there.
+    const cdn = await serveStatic(join(work, '_site'), {
+      prefix: '/blog/',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    });
+    const csp = `default-src 'self' ${cdn.origin}; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; style-src 'self'`;
+    const blog = await serveStatic(join(work, '_site'), { prefix: '/blog/', csp });
+    mkdirSync(join(work, '_site', 'cross'), { recursive: true });
+    writeFileSync(
+      join(work, '_site', 'cross', 'index.html'),
+      `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>CDN</title>
+<script type="module" src="${cdn.url}assets/actlab.module.js"></script></head>
+<body><actlab-softmax id="soft-x" logits="2,1,0.1"></actlab-softmax>
+<actlab-playground id="play-x" config="dataset=xor&amp;networkShape=4&amp;seed=3"></actlab-playground></body></html>`,
+    );
+    try {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+      await context.addInitScript(instrument);
+      const page = await context.newPage();
+      const problems = [];
+      const wasm = [];
+      const workers = [];
+      page.on('worker', (w) => workers.push(w));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on(
+        'console',
+        (m) =>
+          m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`),
+      );
+      page.on('response', (r) => r.url().endsWith('.wasm') && wasm.push([r.url(), r.headers()['content-type']]));
+      await page.goto(`${blog.url}cross/`);
+      await startAll(page);
+      assert.deepEqual(wasm, [[`${cdn.url}assets/actlab.wasm`, 'application/wasm']]);
+      assert.deepEqual(await page.evaluate(() => window.__wasm), ['instantiateStreaming']);
+      const p = await page.locator('#soft-x').evaluate((el) => el.value.probabilities);
+      assert.equal(p[0].toFixed(3), '0.659');
+      // A worker must be same-origin: the playground falls back to the page's instance and trains.
+      const state = await page.locator('#play-x').evaluate(async (el) => {
+        el.pause();
+        const start = el.state.epoch;
+        el.step(3);
+        for (let i = 0; i < 200 && el.state.epoch < start + 3; i++) await new Promise((r) => setTimeout(r, 25));
+        return { start, ...el.state };
+      });
+      assert.equal(state.epoch, state.start + 3, JSON.stringify(state));
+      assert.ok(Number.isFinite(state.trainLoss), JSON.stringify(state));
+      assert.equal(workers.length, 0);
+      assert.deepEqual(await page.evaluate(() => window.__csp), []);
+      assert.deepEqual(problems, [], problems.join('\n'));
+      await context.close();
+    } finally {
+      await cdn.close();
+      await blog.close();
+    }
+  },
+);
+
 test('embed: actlab.js is one self-contained file; its size is reported against the budget', async () => {
   const { gzipSync } = await import('node:zlib');
   const { readFileSync } = await import('node:fs');
@@ -309,7 +590,6 @@ test('embed: actlab.js is one self-contained file; its size is reported against 
     budgetGzipBytes: 250 * 1000,
     withinBudget: gz <= 250 * 1000,
   };
-  const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(join(repo, 'build', 'perf'), { recursive: true });
   writeFileSync(join(repo, 'build', 'perf', 'embed.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`embed size: ${JSON.stringify(report)}${report.withinBudget ? '' : ' — OVER BUDGET'}`);
