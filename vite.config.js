@@ -11,6 +11,7 @@ const pages = {
   index: fromRoot('./web/index.html'),
   explorer: fromRoot('./web/explorer.html'),
   playground: fromRoot('./web/playground.html'),
+  embed: fromRoot('./web/embed.html'),
   ...Object.fromEntries(
     readdirSync(fromRoot('./web/demo'))
       .filter((f) => f.endsWith('.html'))

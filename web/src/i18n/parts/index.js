@@ -4,6 +4,7 @@
 import compare from './compare.js';
 import dying_relu from './dying_relu.js';
 import elu from './elu.js';
+import embed_docs from './embed_docs.js';
 import explorer from './explorer.js';
 import gelu_approx from './gelu_approx.js';
 import gradient_flow from './gradient_flow.js';
@@ -33,4 +34,5 @@ export const parts = [
   summary,
   explorer,
   playground,
+  embed_docs,
 ];
