@@ -16,7 +16,12 @@ import { deflateRawSync } from 'node:zlib';
 import { defineConfig } from 'vite';
 
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
-const WASM = fromRoot('./build/wasm/actlab_simd.wasm');
+// The embed ships the size-optimised SIMD module (-Oz, CMake target actlab_simd_small; README,
+// "Module size"). ACTLAB_EMBED_GLUE: another Emscripten glue file, relative to the repo, with its
+// .wasm next to it (scripts/size-trials.sh builds the embed with each trial's module).
+const GLUE = fromRoot(`./${process.env.ACTLAB_EMBED_GLUE ?? 'build/wasm/actlab_simd_small.mjs'}`);
+const WASM = GLUE.replace(/\.mjs$/, '.wasm');
+const WASM_NAME = WASM.split(/[\\/]/).pop();
 const WORKER_URL = "new URL('./worker.js', import.meta.url)";
 
 /** virtual:actlab-wasm-base64 → the SIMD WASM, deflate-raw compressed (level 9), as a base64
@@ -35,15 +40,15 @@ function inlineWasm() {
 }
 
 /** Emits actlab.wasm (module variant) and neutralises the Emscripten glue's own
- *  new URL('actlab_simd.wasm', import.meta.url), which Vite would otherwise inline or emit
+ *  new URL('<name>.wasm', import.meta.url), which Vite would otherwise inline or emit
  *  (the embed always passes locateFile). */
 function wasmFiles(mode) {
   return {
     name: 'actlab-embed-wasm',
     enforce: 'pre',
     transform(code, id) {
-      if (/build[\\/]wasm[\\/]actlab_simd\.mjs$/.test(id)) {
-        const out = code.replace('new URL("actlab_simd.wasm",import.meta.url).toString()', '"actlab.wasm"');
+      if (id === GLUE) {
+        const out = code.replace(`new URL("${WASM_NAME}",import.meta.url).toString()`, '"actlab.wasm"');
         if (out === code) this.error('the Emscripten glue changed: its wasm URL was not found');
         return { code: out, map: null };
       }
@@ -91,9 +96,14 @@ export default defineConfig(({ mode }) => {
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': '"production"' },
     resolve: {
-      alias: {
-        actlab: fromRoot(mode === 'inline' ? './web/src/embed/core-inline.js' : './web/src/embed/core-module.js'),
-      },
+      alias: [
+        {
+          find: 'actlab',
+          replacement: fromRoot(mode === 'inline' ? './web/src/embed/core-inline.js' : './web/src/embed/core-module.js'),
+        },
+        // web/src/embed/core.js imports the site's glue; the embed takes its own module's.
+        { find: /^.*\/build\/wasm\/actlab_simd\.mjs$/, replacement: GLUE },
+      ],
     },
     plugins: [wasmFiles(mode), ...(mode === 'inline' ? [inlineWasm()] : [])],
     build: {

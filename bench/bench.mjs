@@ -33,11 +33,12 @@ const { values: argv } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     'raw-malloc': { type: 'boolean', default: false },
+    'tfjs-kernel': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (argv.help) {
-  console.log('usage: node bench/bench.mjs [--quick] [--json PATH] [--only id,id,...] [--raw-malloc]');
+  console.log('usage: node bench/bench.mjs [--quick] [--json PATH] [--only id,id,...] [--raw-malloc] [--tfjs-kernel]');
   process.exit(0);
 }
 
@@ -68,6 +69,12 @@ if (
 const CONFIG = argv.quick
   ? { mode: 'quick', sizes: [1 << 20], reps: 3, minSampleMs: 5, warmupMs: 10 }
   : { mode: 'full', sizes: [1 << 20, 1 << 14], reps: 7, minSampleMs: 20, warmupMs: 40 };
+// "tfjs kernel" section (issue #12): ActLab SIMD vs tfjs-wasm alone, kernel only, one
+// (op, size) at a time: 1e6 floats (not 1<<20) and 16 K, resident buffers/tensors, 2 s warm-up
+// of both, 15 interleaved repetitions, medians. --quick shortens it (0.3 s, 5 reps).
+const KCONFIG = argv.quick
+  ? { sizes: [1_000_000, 16_384], reps: 5, warmupMs: 300, minSampleMs: 5 }
+  : { sizes: [1_000_000, 16_384], reps: 15, warmupMs: 2000, minSampleMs: 20 };
 const JSON_PATH = path.resolve(argv.json ?? path.join(ROOT, 'build/bench/activations.json'));
 const ONLY = argv.only ? new Set(argv.only.split(',').map((s) => s.trim())) : null;
 
@@ -768,16 +775,130 @@ function checkTargets(cases) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// tfjs kernel section (issue #12): ActLab SIMD `forwardInto` / `softmaxInto` on resident WASM
+// buffers vs tfjs-wasm `op(t).dispose()` on a resident tensor, nothing else running in between.
+// The main timing interleaves every case of every op in each repetition, so the caches hold a
+// mix of buffers there; here one (op, size) pair is measured on its own, as a user comparing the
+// two libraries would: 2 s of warm-up alternating both, then 15 repetitions in alternating
+// order, each a sample of k calls (k chosen so a sample takes ≥ 20 ms), medians and paired ratio.
+
+function tfjsKernelSection() {
+  const lab = labs.simd;
+  const ops = OPS.filter((o) => o.tfjs);
+  if (!lab || !tf || !ops.length) {
+    log('\n(tfjs kernel section skipped: needs ActLab SIMD and tfjs-wasm)');
+    return [];
+  }
+  log('');
+  log(
+    `== Kernel only vs tfjs-wasm (issue #12 configuration) == sizes ${KCONFIG.sizes.map((n) => n.toLocaleString('en')).join(', ')} floats; ` +
+      `per (op, size) alone: ${KCONFIG.warmupMs / 1000} s warm-up of both, ${KCONFIG.reps} interleaved repetitions, samples ≥ ${KCONFIG.minSampleMs} ms, medians`,
+  );
+  log(`${pad('op', 11)} ${lpad('n', 9)} | ${lpad('SIMD/tfjs', 9)} | ${lpad('SIMD G/s', 9)} ${lpad('tfjs G/s', 9)} | ${lpad('min..max ratio', 14)}`);
+  const rows = [];
+  const cpu0 = cpuSnapshot();
+  for (const op of ops) {
+    for (const n of KCONFIG.sizes) {
+      const x = uniform(n, -10, 10, 4000 + n);
+      const i = lab.alloc(n);
+      const o = lab.alloc(n);
+      const t = tf.keep(tf.tensor1d(x));
+      try {
+        i.view.set(x);
+        const p = op.callParams;
+        const fns = {
+          simd: op.kind === 'softmax' ? () => lab.softmaxInto(i, o) : () => lab.forwardInto(op.id, i, o, p),
+          tfjs: () => op.tfjs.run(t).dispose(),
+        };
+        const tw = now();
+        do {
+          fns.simd();
+          fns.tfjs();
+        } while (now() - tw < KCONFIG.warmupMs);
+        const iters = {};
+        for (const [c, fn] of Object.entries(fns)) {
+          let best = Infinity;
+          for (let k = 0; k < 3; k++) best = Math.min(best, timeBatch(fn, 1));
+          iters[c] = Math.max(1, Math.ceil(KCONFIG.minSampleMs / Math.max(best, 1e-6)));
+        }
+        const samples = { simd: [], tfjs: [] };
+        for (let r = 0; r < KCONFIG.reps; r++) {
+          for (const c of r % 2 ? ['tfjs', 'simd'] : ['simd', 'tfjs']) samples[c].push(timeBatch(fns[c], iters[c]));
+        }
+        const ratios = samples.simd.map((s, r) => samples.tfjs[r] / s);
+        const row = {
+          op: op.id,
+          n,
+          ratio: median(ratios),
+          ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+          contenders: Object.fromEntries(
+            ['simd', 'tfjs'].map((c) => [
+              c,
+              {
+                medianMs: median(samples[c]),
+                gElemPerS: n / median(samples[c]) / 1e6,
+                iters: iters[c],
+                samplesMs: samples[c],
+              },
+            ]),
+          ),
+        };
+        rows.push(row);
+        log(
+          `${pad(op.id, 11)} ${lpad(n.toLocaleString('en'), 9)} | ${lpad(fmtRatio(row.ratio) + '×', 9)} | ${lpad(row.contenders.simd.gElemPerS.toFixed(2), 9)} ${lpad(row.contenders.tfjs.gElemPerS.toFixed(2), 9)} | ${lpad(`${fmtRatio(row.ratioRange[0])}..${fmtRatio(row.ratioRange[1])}`, 14)}`,
+        );
+      } finally {
+        t.dispose();
+        i.free();
+        o.free();
+      }
+    }
+  }
+  const other = otherLoad(cpu0, cpuSnapshot());
+  log(
+    `other processes used ${other == null ? '?' : other.toFixed(2)} cores on average during this section${other > 0.15 ? ' — WARNING: numbers skewed by a busy machine' : ''}`,
+  );
+  tfjsKernelLoad = other == null ? null : +other.toFixed(2);
+  return rows;
+}
+let tfjsKernelLoad = null;
+
+function checkKernelTargets(rows) {
+  const text = 'SIMD ≥ 1.0× tfjs-wasm, kernel only, issue #12 configuration (1e6 and 16 K floats, each op alone)';
+  log(text);
+  const out = [];
+  for (const id of [...new Set(rows.map((r) => r.op))]) {
+    const w = rows.filter((r) => r.op === id).reduce((a, b) => (b.ratio < a.ratio ? b : a));
+    const pass = w.ratio >= 1.0;
+    log(`  ${pad(id, 11)} kernel ${lpad(fmtRatio(w.ratio), 5)}× ${pad(`[${w.n.toLocaleString('en')}]`, 11)} ${pass ? 'PASS' : 'MISS'}`);
+    out.push({ target: text, key: 'tfjsKernel', min: 1.0, op: id, kernel: { ratio: w.ratio, where: `fwd ${w.n}`, pass }, pass });
+  }
+  const miss = out.filter((o) => !o.pass);
+  log(
+    `targets, issue #12: ${out.length - miss.length}/${out.length} PASS${miss.length ? `; MISS: ${miss.map((m) => `${m.op} (${fmtRatio(m.kernel.ratio)}×)`).join(', ')}` : ''}`,
+  );
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const corr = correctness();
-const { cases, cleanup } = buildCases();
+// --tfjs-kernel: correctness, then only the issue #12 section (for kernel work).
+const { cases, cleanup } = argv['tfjs-kernel'] ? { cases: [], cleanup: () => {} } : buildCases();
 const tStart = now();
-runTiming(cases);
-cleanup();
+if (cases.length) {
+  runTiming(cases);
+  cleanup();
+  printTable(cases);
+}
+const tfjsKernel = tfjsKernelSection();
 for (const op of OPS) op.tfjs?.dispose?.();
-printTable(cases);
-const targets =
-  anyLab && labs.simd ? checkTargets(cases) : (log('\n(targets skipped: ActLab SIMD build not loaded)'), []);
+const targets = !(anyLab && labs.simd)
+  ? (log('\n(targets skipped: ActLab SIMD build not loaded)'), [])
+  : cases.length
+    ? checkTargets(cases)
+    : (log('\n== Targets =='), []);
+if (tfjsKernel.length) targets.push(...checkKernelTargets(tfjsKernel));
 
 const report = {
   meta: {
@@ -814,6 +935,7 @@ const report = {
     })),
   },
   results: cases.map((c) => ({ op: c.op, dir: c.dir, mode: c.mode, n: c.n, contenders: c.result, ratios: c.ratios })),
+  tfjsKernel: { config: KCONFIG, otherLoad: tfjsKernelLoad, rows: tfjsKernel },
   targets,
 };
 fs.mkdirSync(path.dirname(JSON_PATH), { recursive: true });

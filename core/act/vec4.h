@@ -59,8 +59,6 @@ inline V copysign(V mag, V sgn) {
 }
 // The sign bit set: -|a| in one op (a bitselect is three on x64).
 inline V or_sign(V a) { return {wasm_v128_or(a.v, wasm_i32x4_splat(INT32_MIN))}; }
-// a where m is set, else +0 (one op).
-inline V and_mask(M m, V a) { return {wasm_v128_and(m.v, a.v)}; }
 inline I as_int(V a) { return {a.v}; }
 inline V as_float(I a) { return {a.v}; }
 inline I isplat(int32_t a) { return {wasm_i32x4_splat(a)}; }
@@ -177,11 +175,6 @@ inline V copysign(V mag, V sgn) {
 inline V or_sign(V a) {
   I r = as_int(a);
   for (auto& u : r.i) u |= 0x80000000u;
-  return as_float(r);
-}
-inline V and_mask(M m, V a) {
-  I r = as_int(a);
-  for (int k = 0; k < 4; ++k) r.i[k] &= m.m[k];
   return as_float(r);
 }
 inline I isplat(int32_t a) {

@@ -33,7 +33,7 @@ function newest(path) {
 
 async function ensureEmbed() {
   const out = join(embedDir, 'actlab.js');
-  const sources = ['web/src', 'wasm', 'build/wasm/actlab_simd.wasm', 'vite.embed.config.js'].map((p) => join(repo, p));
+  const sources = ['web/src', 'wasm', 'build/wasm/actlab_simd_small.wasm', 'vite.embed.config.js'].map((p) => join(repo, p));
   const stale = !existsSync(out) || Math.max(...sources.map(newest)) > statSync(out).mtimeMs;
   if (!stale || process.env.ACTLAB_EMBED_NO_BUILD) return;
   const configFile = join(repo, 'vite.embed.config.js');
