@@ -252,18 +252,64 @@ bool MLP<T>::example_correct(int b, T y) const {
 }
 
 template <class T>
+void MLP<T>::add_losses(int b0, int b1, const T* y, double* loss, double* correct) const {
+  const Layer<T>& L = layers.back();
+  const T* a = L.a.data();
+  double l = *loss, c = *correct;
+  switch (head) {  // the head once, then head_loss / example_correct's formulas inline
+    case Head::kPlayground:
+      for (int b = b0; b < b1; ++b) {
+        const double e = static_cast<double>(a[b]) - (y[b] > 0.5 ? 1.0 : -1.0);
+        l += 0.5 * e * e;
+        c += (a[b] >= 0) == (y[b] > 0.5) ? 1 : 0;
+      }
+      break;
+    case Head::kBinary:
+      for (int b = b0; b < b1; ++b) {
+        l += binary_cross_entropy_forward(a[b], y[b]);
+        c += (a[b] >= 0) == (y[b] > 0.5) ? 1 : 0;
+      }
+      break;
+    case Head::kRegression:
+      for (int b = b0; b < b1; ++b) {
+        const double e = static_cast<double>(a[b]) - y[b];
+        l += e * e;
+      }
+      break;
+    case Head::kSoftmax:
+      for (int b = b0; b < b1; ++b) {
+        l += example_loss(b, y[b]);
+        c += example_correct(b, y[b]) ? 1 : 0;
+      }
+      break;
+  }
+  *loss = l;
+  *correct = c;
+}
+
+template <class T>
 double MLP<T>::backward(const T* x, const T* y, int B) {
-  const std::size_t S = static_cast<std::size_t>(s_);
-  const T inv_b = static_cast<T>(1.0 / B);
   double loss = 0;
   for (int b = 0; b < B; ++b) loss += example_loss(b, y[b]);
+  gradients(x, y, B);
+  return loss / B;
+}
+
+template <class T>
+void MLP<T>::gradients(const T* x, const T* y, int B) {
+  const std::size_t S = static_cast<std::size_t>(s_);
+  const T inv_b = static_cast<T>(1.0 / B);
 
   // ∂L/∂a of the output layer, from the head (mean over the batch folded in here); the
   // padding lanes get 0 so they contribute nothing below.
   Layer<T>& L = layers.back();
   std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
-  for (int b = 0; b < B; ++b)
-    head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
+  if (head == Head::kPlayground) {  // head_backward's formula, the head chosen once
+    for (int b = 0; b < B; ++b) L.da[b] = (L.a[b] - playground_target(y[b])) * inv_b;
+  } else {
+    for (int b = 0; b < B; ++b)
+      head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
+  }
 
   for (std::size_t li = layers.size(); li-- > 0;) {
     Layer<T>& l = layers[li];
@@ -291,7 +337,6 @@ double MLP<T>::backward(const T* x, const T* y, int B) {
     dense_backward(l.W.data(), in, dz_.data(), l.dW.data(), l.db.data(),
                    li > 0 ? layers[li - 1].da.data() : static_cast<T*>(nullptr), l.in, l.out, s_);
   }
-  return loss / B;
 }
 
 template class MLP<float>;

@@ -128,9 +128,9 @@ void Network::for_each_parameter(F&& f) {
     });
 }
 
-std::vector<float> Network::save_parameters() const {
-  std::vector<float> p;
-  p.reserve(g_.size() * 3);
+void Network::save_parameters(std::vector<float>* out) const {
+  std::vector<float>& p = *out;
+  p.clear();  // keeps its capacity: no allocation after the first epoch
   for (const Layer<float>& l : mlp_.layers) {
     p.insert(p.end(), l.W.begin(), l.W.end());
     p.insert(p.end(), l.b.begin(), l.b.end());
@@ -138,7 +138,6 @@ std::vector<float> Network::save_parameters() const {
   }
   p.insert(p.end(), m_.begin(), m_.end());
   p.insert(p.end(), v_.begin(), v_.end());
-  return p;
 }
 
 void Network::load_parameters(const std::vector<float>& p) {
@@ -183,27 +182,46 @@ bool Network::set_data(const Dataset& d, std::string* error) {
   return true;
 }
 
+namespace {
+// row[b] = feature f of point (x1[b], x2[b]) for b < n, then zeros up to S: feature_value's
+// formulas with the switch taken once per row.
+void feature_row(Feature f, const float* x1, const float* x2, int n, int S, float* row) {
+  switch (f) {
+    case Feature::kX1: std::memcpy(row, x1, sizeof(float) * n); break;
+    case Feature::kX2: std::memcpy(row, x2, sizeof(float) * n); break;
+    case Feature::kX1Sq:
+      for (int b = 0; b < n; ++b) row[b] = x1[b] * x1[b];
+      break;
+    case Feature::kX2Sq:
+      for (int b = 0; b < n; ++b) row[b] = x2[b] * x2[b];
+      break;
+    case Feature::kX1X2:
+      for (int b = 0; b < n; ++b) row[b] = x1[b] * x2[b];
+      break;
+    default:
+      for (int b = 0; b < n; ++b) row[b] = feature_value(f, x1[b], x2[b]);
+      break;
+  }
+  for (int b = n; b < S; ++b) row[b] = 0;
+}
+}  // namespace
+
 // Features into xbuf_ as F rows of stride S = MLP::stride(n), padding lanes zeroed.
 void Network::gather(const std::size_t* idx, int n) const {
-  const std::size_t F = config_.features.size();
-  const int S = MLP<float>::stride(n);
-  for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * S;
-    for (int b = 0; b < n; ++b)
-      row[b] = feature_value(config_.features[f], data_.x1[idx[b]], data_.x2[idx[b]]);
-    for (int b = n; b < S; ++b) row[b] = 0;
+  float x1[kChunk], x2[kChunk];
+  for (int b = 0; b < n; ++b) {
+    x1[b] = data_.x1[idx[b]];
+    x2[b] = data_.x2[idx[b]];
+    ybuf_[b] = data_.label[idx[b]];
   }
-  for (int b = 0; b < n; ++b) ybuf_[b] = data_.label[idx[b]];
+  gather_points(x1, x2, n);
 }
 
 void Network::gather_points(const float* x1, const float* x2, int n) const {
   const std::size_t F = config_.features.size();
   const int S = MLP<float>::stride(n);
-  for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * S;
-    for (int b = 0; b < n; ++b) row[b] = feature_value(config_.features[f], x1[b], x2[b]);
-    for (int b = n; b < S; ++b) row[b] = 0;
-  }
+  for (std::size_t f = 0; f < F; ++f)
+    feature_row(config_.features[f], x1, x2, n, S, xbuf_.data() + f * S);
 }
 
 void Network::accumulate_gradients(float scale) {
@@ -274,7 +292,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
   const std::size_t B = std::min<std::size_t>(static_cast<std::size_t>(config_.batch_size), ntrain);
   r.epochs.reserve(static_cast<std::size_t>(epochs));
   for (int e = 0; e < epochs; ++e) {
-    const std::vector<float> snapshot = save_parameters();
+    save_parameters(&snapshot_);
     const long long step_before = step_;
     order_.resize(ntrain);
     for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
@@ -291,7 +309,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
         const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - c));
         gather(order_.data() + start + c, m);
         mlp_.forward(xbuf_.data(), m);
-        mlp_.backward(xbuf_.data(), ybuf_.data(), m);
+        mlp_.gradients(xbuf_.data(), ybuf_.data(), m);
         if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
       }
       if (chunked) for_each_parameter([&](std::size_t k, float&, float& d) { d = g_[k]; });
@@ -307,7 +325,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
     EpochStats s{};
     if (log) s = evaluate();
     if ((log && !std::isfinite(s.train_loss)) || !bounded_state()) {
-      load_parameters(snapshot);
+      load_parameters(snapshot_);
       step_ = step_before;
       --epoch_;
       diverged_ = true;
@@ -330,17 +348,15 @@ EpochStats Network::evaluate() const {
   const std::size_t n = data_.size(), ntrain = data_.train_count;
   double loss[2] = {0, 0};
   double correct[2] = {0, 0};
-  std::size_t idx[kChunk];
   for (std::size_t start = 0; start < n; start += kChunk) {
     const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - start));
-    for (int b = 0; b < m; ++b) idx[b] = start + b;
-    gather(idx, m);
+    gather_points(data_.x1.data() + start, data_.x2.data() + start, m);
     mlp_.forward(xbuf_.data(), m);
-    for (int b = 0; b < m; ++b) {
-      const int set = start + b < ntrain ? 0 : 1;
-      loss[set] += mlp_.example_loss(b, ybuf_[b]);
-      correct[set] += mlp_.example_correct(b, ybuf_[b]) ? 1 : 0;
-    }
+    // Examples [0, split) of the chunk are training points, the rest test points.
+    const int split = static_cast<int>(std::clamp<std::size_t>(ntrain, start, start + m) - start);
+    const float* y = data_.label.data() + start;
+    mlp_.add_losses(0, split, y, &loss[0], &correct[0]);
+    mlp_.add_losses(split, m, y, &loss[1], &correct[1]);
   }
   const double nt = static_cast<double>(ntrain), ns = static_cast<double>(n - ntrain);
   const bool reg = config_.head == Head::kRegression;
