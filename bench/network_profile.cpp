@@ -10,6 +10,7 @@
 // checked against the sum. Network's private pieces are reached through NetworkProbe, a friend
 // declared in network.h for this program only.
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -154,6 +155,26 @@ int main() {
       const int n = l.out * 12;
       act += ns_per([&] { kernels::forward_simd(Act::Tanh, 0, l.z.data(), l.a.data(), n); });
       dact += ns_per([&] { kernels::derivative_simd(Act::Tanh, 0, l.z.data(), l.da.data(), n); });
+    }
+    // How many 4-lane vectors of tanh units have a lane with |a| > 0.99 (the backward's
+    // fallback to the derivative kernel) over the training set, after E epochs.
+    {
+      net.reset();
+      net.train(E, &r, &err);
+      p.order();
+      int vecs = 0, sat = 0;
+      for (int start = 0; start < 250; start += 10) {
+        p.gather(start, 10);
+        p.forward(10);
+        for (const Layer<float>& l : m.layers)
+          for (int k = 0; k < l.out * 12; k += 4) {
+            ++vecs;
+            bool s = false;
+            for (int j = 0; j < 4; ++j) s |= std::fabs(l.a[k + j]) > 0.99f;
+            sat += s;
+          }
+      }
+      std::printf("   after %d epochs, tanh vectors with |a| > 0.99 in a lane: %d of %d\n", E, sat, vecs);
     }
     net.reset();
     p.order();

@@ -112,6 +112,11 @@ inline V dsigmoid_from_z(V z) {
   return z / (splat(1.0f) + w);
 }
 inline V sigmoid(V x) { return sigmoid_from_z(x, exp_nonpos(neg_abs(x))); }
+// tanh′(x) = 4·σ′(2x), the tanh kernel's derivative (kernels_simd.cpp), also used inline by
+// the network's backward pass. exp_wide: 4·σ′ would lift a flushed e^{-2|x|} back above 2^-126.
+inline V dtanh(V x) {
+  return splat(4.0f) * dsigmoid_from_z(exp_wide(neg_abs(x) * splat(2.0f)));
+}
 inline V sigmoid_wide(V x) { return sigmoid_from_z(x, exp_wide(neg_abs(x))); }
 
 // erfc(z) for z ≥ 0 (Numerical Recipes' erfcc, a Chebyshev fit of the exponent):

@@ -116,12 +116,6 @@ void dense_backward(const T* W, const T* in, const T* dz, T* dW, T* db, T* din, 
   }
 }
 
-inline float hsum(vec::V v) {
-  float t[4];
-  vec::store(t, v);
-  return (t[0] + t[1]) + (t[2] + t[3]);
-}
-
 void dense_backward(const float* W, const float* in, const float* dz, float* dW, float* db,
                     float* din, int I, int O, int S) {
   using namespace vec;
@@ -131,12 +125,18 @@ void dense_backward(const float* W, const float* in, const float* dz, float* dW,
     for (int b = 0; b < S; b += 4) s = s + load(dr + b);
     db[o] = hsum(s);
     float* dwr = dW + static_cast<std::size_t>(o) * I;
-    for (int i = 0; i < I; ++i) {
+    auto dot = [&](int i) {
       const float* ir = in + static_cast<std::size_t>(i) * S;
       V d = splat(0.0f);
       for (int b = 0; b < S; b += 4) d = d + load(dr + b) * load(ir + b);
-      dwr[i] = hsum(d);
+      return d;
+    };
+    int i = 0;
+    for (; i + 4 <= I; i += 4) {  // four dot products reduced together (same sums as hsum)
+      const V r = hsum4(dot(i), dot(i + 1), dot(i + 2), dot(i + 3));
+      store(dwr + i, r);
     }
+    for (; i < I; ++i) dwr[i] = hsum(dot(i));
   }
   if (!din) return;
   for (int i = 0; i < I; ++i) {

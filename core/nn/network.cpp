@@ -183,23 +183,28 @@ bool Network::set_data(const Dataset& d, std::string* error) {
 }
 
 namespace {
-// row[b] = feature f of point (x1[b], x2[b]) for b < n, then zeros up to S: feature_value's
-// formulas with the switch taken once per row.
-void feature_row(Feature f, const float* x1, const float* x2, int n, int S, float* row) {
+// row[b] = feature f of point b for b < n, then zeros up to S: feature_value's formulas with
+// the switch taken once per row. x1(b), x2(b) give point b's coordinates.
+template <class X1, class X2>
+void feature_row(Feature f, X1 x1, X2 x2, int n, int S, float* row) {
   switch (f) {
-    case Feature::kX1: std::memcpy(row, x1, sizeof(float) * n); break;
-    case Feature::kX2: std::memcpy(row, x2, sizeof(float) * n); break;
+    case Feature::kX1:
+      for (int b = 0; b < n; ++b) row[b] = x1(b);
+      break;
+    case Feature::kX2:
+      for (int b = 0; b < n; ++b) row[b] = x2(b);
+      break;
     case Feature::kX1Sq:
-      for (int b = 0; b < n; ++b) row[b] = x1[b] * x1[b];
+      for (int b = 0; b < n; ++b) row[b] = x1(b) * x1(b);
       break;
     case Feature::kX2Sq:
-      for (int b = 0; b < n; ++b) row[b] = x2[b] * x2[b];
+      for (int b = 0; b < n; ++b) row[b] = x2(b) * x2(b);
       break;
     case Feature::kX1X2:
-      for (int b = 0; b < n; ++b) row[b] = x1[b] * x2[b];
+      for (int b = 0; b < n; ++b) row[b] = x1(b) * x2(b);
       break;
     default:
-      for (int b = 0; b < n; ++b) row[b] = feature_value(f, x1[b], x2[b]);
+      for (int b = 0; b < n; ++b) row[b] = feature_value(f, x1(b), x2(b));
       break;
   }
   for (int b = n; b < S; ++b) row[b] = 0;
@@ -208,20 +213,24 @@ void feature_row(Feature f, const float* x1, const float* x2, int n, int S, floa
 
 // Features into xbuf_ as F rows of stride S = MLP::stride(n), padding lanes zeroed.
 void Network::gather(const std::size_t* idx, int n) const {
-  float x1[kChunk], x2[kChunk];
-  for (int b = 0; b < n; ++b) {
-    x1[b] = data_.x1[idx[b]];
-    x2[b] = data_.x2[idx[b]];
-    ybuf_[b] = data_.label[idx[b]];
-  }
-  gather_points(x1, x2, n);
+  const std::size_t F = config_.features.size();
+  const int S = MLP<float>::stride(n);
+  const float* x1 = data_.x1.data();
+  const float* x2 = data_.x2.data();
+  for (std::size_t f = 0; f < F; ++f)
+    feature_row(
+        config_.features[f], [&](int b) { return x1[idx[b]]; }, [&](int b) { return x2[idx[b]]; },
+        n, S, xbuf_.data() + f * S);
+  for (int b = 0; b < n; ++b) ybuf_[b] = data_.label[idx[b]];
 }
 
 void Network::gather_points(const float* x1, const float* x2, int n) const {
   const std::size_t F = config_.features.size();
   const int S = MLP<float>::stride(n);
   for (std::size_t f = 0; f < F; ++f)
-    feature_row(config_.features[f], x1, x2, n, S, xbuf_.data() + f * S);
+    feature_row(
+        config_.features[f], [&](int b) { return x1[b]; }, [&](int b) { return x2[b]; }, n, S,
+        xbuf_.data() + f * S);
 }
 
 void Network::accumulate_gradients(float scale) {
@@ -249,13 +258,7 @@ void Network::apply_gradients() {
   const OptimizerSettings o = optimizer_settings();
   if (o.regularization_rate > 0)
     add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
-  const OptimizerStep step(o, step_);
-  std::size_t k = 0;
-  for (Layer<float>& l : mlp_.layers)
-    l.for_each_array([&](float* p, float* g, std::size_t n, bool) {
-      step.apply(p, g, m_.data() + k, v_.data() + k, n);
-      k += n;
-    });
+  OptimizerStep(o, step_).apply(mlp_, m_.data(), v_.data());
 }
 
 bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every,
