@@ -198,6 +198,22 @@ bool tanh_backward(const float* z, const float* a, const float* da, float* dz, s
   return true;
 }
 
+// The playground head's ∂L/∂a over the batch: da[b] = (a[b] − t[b])·scale, t = ±1 from the
+// 0/1 label (head_backward's formula); float on 4-lane vectors, lanes ≥ B left as they are.
+template <class T>
+void playground_head_backward(const T* a, const T* y, T scale, T* da, int B) {
+  for (int b = 0; b < B; ++b) da[b] = (a[b] - playground_target(y[b])) * scale;
+}
+void playground_head_backward(const float* a, const float* y, float scale, float* da, int B) {
+  using namespace vec;
+  int b = 0;
+  for (; b + 4 <= B; b += 4) {
+    const V t = select(load(y + b) > splat(0.5f), splat(1.0f), splat(-1.0f));
+    store(da + b, (load(a + b) - t) * splat(scale));
+  }
+  for (; b < B; ++b) da[b] = (a[b] - playground_target(y[b])) * scale;
+}
+
 }  // namespace
 
 template <class T>
@@ -333,7 +349,7 @@ void MLP<T>::gradients(const T* x, const T* y, int B) {
   Layer<T>& L = layers.back();
   std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
   if (head == Head::kPlayground) {  // head_backward's formula, the head chosen once
-    for (int b = 0; b < B; ++b) L.da[b] = (L.a[b] - playground_target(y[b])) * inv_b;
+    playground_head_backward(L.a.data(), y, inv_b, L.da.data(), B);
   } else {
     for (int b = 0; b < B; ++b)
       head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);

@@ -297,11 +297,12 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
   for (int e = 0; e < epochs; ++e) {
     save_parameters(&snapshot_);
     const long long step_before = step_;
-    order_.resize(ntrain);
-    for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
-    if (config_.shuffle)
+    if (config_.shuffle) {  // without shuffling the order is the identity (no order_ needed)
+      order_.resize(ntrain);
+      for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
       for (std::size_t i = ntrain; i > 1; --i)
         std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
+    }
     for (std::size_t start = 0; start < ntrain; start += B) {
       const std::size_t n = std::min(B, ntrain - start);
       // Batches beyond one chunk: the mean gradient is the chunk means weighted by size,
@@ -310,7 +311,13 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
       if (chunked) std::fill(g_.begin(), g_.end(), 0.0f);
       for (std::size_t c = 0; c < n; c += kChunk) {
         const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - c));
-        gather(order_.data() + start + c, m);
+        if (config_.shuffle) {
+          gather(order_.data() + start + c, m);
+        } else {  // order_ is the identity: the batch is a contiguous range of points
+          const std::size_t first = start + c;
+          gather_points(data_.x1.data() + first, data_.x2.data() + first, m);
+          std::copy_n(data_.label.data() + first, m, ybuf_.data());
+        }
         mlp_.forward(xbuf_.data(), m);
         mlp_.gradients(xbuf_.data(), ybuf_.data(), m);
         if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
