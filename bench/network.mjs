@@ -69,6 +69,9 @@ const RECORDED = {
   '2-4-2-1': { examplesPerS: 1.71e6, gridMs: 4.3 },
 };
 const TARGETS = { arch: '2-8-8-1', minExamplesPerS: 6e6, maxGridMs: 1.0 };
+// Training speed against the flat-array JS port, in every case: both architectures, train+eval
+// and train only (ActLab SIMD's rate ÷ JS flat arrays', measured side by side in this run).
+const FLAT_TARGET = { contender: 'flat', minRatio: 8 };
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers (as in bench.mjs)
@@ -924,6 +927,27 @@ function checkTargets(results) {
           ? 'training only (not train+eval)'
           : 'neither definition';
   log(`  throughput target: ${te || to ? 'PASS' : 'MISS'} (${which}); boundary target: ${gr ? 'PASS' : 'MISS'}`);
+  // ≥ 8× the flat-array JS port in all four cases.
+  const flatCases = [];
+  for (const res of results) {
+    const q = res.ratios[FLAT_TARGET.contender];
+    if (!q) continue;
+    for (const [measure, ratio] of [
+      ['train+eval', q.trainEval],
+      ['train only', q.trainOnly],
+    ])
+      flatCases.push({ arch: res.arch, measure, ratio, pass: ratio != null && ratio >= FLAT_TARGET.minRatio });
+  }
+  const flatPass = flatCases.length === 4 && flatCases.every((c) => c.pass);
+  log(`  training ≥ ${FLAT_TARGET.minRatio}× ${LABEL[FLAT_TARGET.contender]} (ActLab SIMD's rate ÷ its rate, same run):`);
+  for (const c of flatCases) {
+    const label = ARCHS.find((a) => a.id === c.arch).label;
+    log(`    ${pad(label, 10)} ${pad(c.measure, 31)} ${lpad(`${fmt3(c.ratio)}×`, 14)}  ${c.pass ? 'PASS' : 'MISS'}`);
+  }
+  const smallest = flatCases.length ? Math.min(...flatCases.map((c) => c.ratio ?? 0)) : null;
+  log(
+    `  ≥ ${FLAT_TARGET.minRatio}× ${LABEL[FLAT_TARGET.contender]} in all four cases: ${flatPass ? 'PASS' : 'MISS'} (smallest ${fmt3(smallest)}×)`,
+  );
   return {
     arch: TARGETS.arch,
     minExamplesPerS: TARGETS.minExamplesPerS,
@@ -931,6 +955,7 @@ function checkTargets(results) {
     trainEval: { value: S.examplesPerS, pass: te },
     trainOnly: { value: S.trainOnlyExamplesPerS, pass: to },
     grid: { value: S.gridMs, pass: gr },
+    vsFlat: { contender: FLAT_TARGET.contender, minRatio: FLAT_TARGET.minRatio, cases: flatCases, smallest, pass: flatPass },
   };
 }
 

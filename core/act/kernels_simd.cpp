@@ -24,22 +24,9 @@ struct KSigmoid {
   V f(V x) const { return vmath::sigmoid(x); }
   V df(V x) const { return vmath::dsigmoid_from_z(vmath::exp_nonpos(vmath::neg_abs(x))); }
 };
-struct KTanh {
-  // With e = expm1(2|x|): tanh|x| = e/(e+2) = 1 - 2/(e+2). The first keeps relative accuracy
-  // near 0 (from expm1); the second rounds correctly near 1 (e/(e+2) flickers between 1 and
-  // 1-2ulp there, breaking monotonicity). Switch where tanh = 1/2. |x| is clamped at 9.1,
-  // where tanh already rounds to 1.
-  V f(V x) const {
-    const V ax = vmin(vabs(x), splat(9.1f));
-    const V e = vmath::expm1(ax * splat(2.0f));
-    const V r = splat(1.0f) / (e + splat(2.0f));
-    const V t = select(ax < splat(0.5493061f), e * r, splat(1.0f) - (r + r));
-    return copysign(t, x);
-  }
-  V df(V x) const {  // 4·σ'(2x)
-    // exp_wide: 4·σ′ would lift a flushed e^{-2|x|} back above 2^-126.
-    return splat(4.0f) * vmath::dsigmoid_from_z(vmath::exp_wide(vmath::neg_abs(x) * splat(2.0f)));
-  }
+struct KTanh {  // formulas in vmath.h (shared with the network's forward and backward)
+  V f(V x) const { return vmath::tanh(x); }
+  V df(V x) const { return vmath::dtanh(x); }  // 4·σ'(2x)
 };
 struct KRelu {
   static constexpr bool kConstantDerivative = true;

@@ -232,6 +232,20 @@ inline float hmax(V a) {
   const v128_t c = wasm_f32x4_pmax(b, wasm_i32x4_shuffle(b, b, 1, 0, 3, 2));
   return wasm_f32x4_extract_lane(c, 0);
 }
+// (a0 + a1) + (a2 + a3), in registers (lane 0 of pairwise sums; x + y = y + x exactly).
+inline float hsum(V a) {
+  const v128_t b = wasm_f32x4_add(a.v, wasm_i32x4_shuffle(a.v, a.v, 1, 0, 3, 2));
+  return wasm_f32x4_extract_lane(wasm_f32x4_add(b, wasm_i32x4_shuffle(b, b, 2, 3, 0, 1)), 0);
+}
+// {hsum(a), hsum(b), hsum(c), hsum(d)} with the same rounding, four reductions at once.
+inline V hsum4(V a, V b, V c, V d) {
+  const v128_t ab = wasm_f32x4_add(wasm_i32x4_shuffle(a.v, b.v, 0, 2, 4, 6),
+                                   wasm_i32x4_shuffle(a.v, b.v, 1, 3, 5, 7));  // a01 a23 b01 b23
+  const v128_t cd = wasm_f32x4_add(wasm_i32x4_shuffle(c.v, d.v, 0, 2, 4, 6),
+                                   wasm_i32x4_shuffle(c.v, d.v, 1, 3, 5, 7));
+  return {wasm_f32x4_add(wasm_i32x4_shuffle(ab, cd, 0, 2, 4, 6),
+                         wasm_i32x4_shuffle(ab, cd, 1, 3, 5, 7))};
+}
 #else
 struct DAcc {
   double d[4] = {0, 0, 0, 0};
@@ -245,6 +259,8 @@ inline float hmax(V a) {
   const float x = a.f[0] < a.f[2] ? a.f[2] : a.f[0], y = a.f[1] < a.f[3] ? a.f[3] : a.f[1];
   return x < y ? y : x;
 }
+inline float hsum(V a) { return (a.f[0] + a.f[1]) + (a.f[2] + a.f[3]); }
+inline V hsum4(V a, V b, V c, V d) { return {{hsum(a), hsum(b), hsum(c), hsum(d)}}; }
 #endif
 
 }  // namespace actlab::vec

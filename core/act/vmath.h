@@ -115,6 +115,23 @@ inline V dsigmoid_from_z(V z) {
   return z / (splat(1.0f) + w);
 }
 inline V sigmoid(V x) { return sigmoid_from_z(x, exp_nonpos(neg_abs(x))); }
+// tanh(x), the tanh kernel's formula (kernels_simd.cpp), also used inline by the network's
+// forward pass. With e = expm1(2|x|): tanh|x| = e/(e+2) = 1 - 2/(e+2). The first keeps relative
+// accuracy near 0 (from expm1); the second rounds correctly near 1 (e/(e+2) flickers between 1
+// and 1-2ulp there, breaking monotonicity). Switch where tanh = 1/2. |x| is clamped at 9.1,
+// where tanh already rounds to 1.
+inline V tanh(V x) {
+  const V ax = vmin(vabs(x), splat(9.1f));
+  const V e = expm1(ax * splat(2.0f));
+  const V r = splat(1.0f) / (e + splat(2.0f));
+  const V t = select(ax < splat(0.5493061f), e * r, splat(1.0f) - (r + r));
+  return copysign(t, x);
+}
+// tanh′(x) = 4·σ′(2x), the tanh kernel's derivative (kernels_simd.cpp), also used inline by
+// the network's backward pass. exp_wide: 4·σ′ would lift a flushed e^{-2|x|} back above 2^-126.
+inline V dtanh(V x) {
+  return splat(4.0f) * dsigmoid_from_z(exp_wide(neg_abs(x) * splat(2.0f)));
+}
 inline V sigmoid_wide(V x) { return sigmoid_from_z(x, exp_wide(neg_abs(x))); }
 
 // erfc(z) for z ≥ 0 (Numerical Recipes' erfcc, a Chebyshev fit of the exponent):

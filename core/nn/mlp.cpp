@@ -11,6 +11,7 @@
 #include "act/kernels.h"
 #include "act/reference.h"
 #include "act/vec4.h"
+#include "act/vmath.h"
 #include "nn/loss.h"
 
 namespace actlab {
@@ -67,6 +68,19 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
     const float* wr = W + static_cast<std::size_t>(o) * I;
     float* zr = z + static_cast<std::size_t>(o) * S;
     int b = 0;
+    for (; b + 12 <= S; b += 12) {  // three accumulators share each broadcast weight (a
+      V acc0 = splat(bias[o]), acc1 = acc0, acc2 = acc0;  // batch of 9–12 in one block)
+      for (int i = 0; i < I; ++i) {
+        const V w = splat(wr[i]);
+        const float* ir = in + static_cast<std::size_t>(i) * S + b;
+        acc0 = acc0 + w * load(ir);
+        acc1 = acc1 + w * load(ir + 4);
+        acc2 = acc2 + w * load(ir + 8);
+      }
+      store(zr + b, acc0);
+      store(zr + b + 4, acc1);
+      store(zr + b + 8, acc2);
+    }
     for (; b + 8 <= S; b += 8) {  // two accumulators share each broadcast weight
       V acc0 = splat(bias[o]), acc1 = acc0;
       for (int i = 0; i < I; ++i) {
@@ -85,6 +99,54 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
       store(zr + b, acc);
     }
   }
+}
+
+// A tanh layer in one pass (float): the dense sums of dense_forward in 12-lane blocks (a
+// training batch of 9–12 is one) and then 4-lane ones, then the tanh kernel's formula
+// (vmath::tanh) on each vector while it is in registers. Same instructions per lane as the two passes, so the same
+// bits; it saves the kernel call and the second pass over z.
+void dense_tanh_forward(const float* W, const float* bias, const float* in, float* z, float* a,
+                          int I, int O, int S) {
+  using namespace vec;
+  for (int o = 0; o < O; ++o) {
+    const float* wr = W + static_cast<std::size_t>(o) * I;
+    float* zr = z + static_cast<std::size_t>(o) * S;
+    float* ar = a + static_cast<std::size_t>(o) * S;
+    int b = 0;
+    for (; b + 12 <= S; b += 12) {
+      V acc0 = splat(bias[o]), acc1 = acc0, acc2 = acc0;
+      for (int i = 0; i < I; ++i) {
+        const V w = splat(wr[i]);
+        const float* ir = in + static_cast<std::size_t>(i) * S + b;
+        acc0 = acc0 + w * load(ir);
+        acc1 = acc1 + w * load(ir + 4);
+        acc2 = acc2 + w * load(ir + 8);
+      }
+      store(zr + b, acc0);
+      store(zr + b + 4, acc1);
+      store(zr + b + 8, acc2);
+      store(ar + b, vmath::tanh(acc0));
+      store(ar + b + 4, vmath::tanh(acc1));
+      store(ar + b + 8, vmath::tanh(acc2));
+    }
+    for (; b < S; b += 4) {
+      V acc = splat(bias[o]);
+      for (int i = 0; i < I; ++i)
+        acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
+      store(zr + b, acc);
+      store(ar + b, vmath::tanh(acc));
+    }
+  }
+}
+// The fused tanh layer is for float only (the double build keeps the reference path).
+bool fused_tanh_forward(const double*, const double*, const double*, double*, double*, int, int,
+                        int) {
+  return false;
+}
+bool fused_tanh_forward(const float* W, const float* bias, const float* in, float* z, float* a,
+                        int I, int O, int S) {
+  dense_tanh_forward(W, bias, in, z, a, I, O, S);
+  return true;
 }
 
 // dW[o][i] = Σ_b dz[o][b]·in[i][b];  db[o] = Σ_b dz[o][b];  din[i][b] = Σ_o W[o][i]·dz[o][b]
@@ -116,12 +178,6 @@ void dense_backward(const T* W, const T* in, const T* dz, T* dW, T* db, T* din, 
   }
 }
 
-inline float hsum(vec::V v) {
-  float t[4];
-  vec::store(t, v);
-  return (t[0] + t[1]) + (t[2] + t[3]);
-}
-
 void dense_backward(const float* W, const float* in, const float* dz, float* dW, float* db,
                     float* din, int I, int O, int S) {
   using namespace vec;
@@ -131,17 +187,37 @@ void dense_backward(const float* W, const float* in, const float* dz, float* dW,
     for (int b = 0; b < S; b += 4) s = s + load(dr + b);
     db[o] = hsum(s);
     float* dwr = dW + static_cast<std::size_t>(o) * I;
-    for (int i = 0; i < I; ++i) {
+    auto dot = [&](int i) {
       const float* ir = in + static_cast<std::size_t>(i) * S;
       V d = splat(0.0f);
       for (int b = 0; b < S; b += 4) d = d + load(dr + b) * load(ir + b);
-      dwr[i] = hsum(d);
+      return d;
+    };
+    int i = 0;
+    for (; i + 4 <= I; i += 4) {  // four dot products reduced together (same sums as hsum)
+      const V r = hsum4(dot(i), dot(i + 1), dot(i + 2), dot(i + 3));
+      store(dwr + i, r);
     }
+    for (; i < I; ++i) dwr[i] = hsum(dot(i));
   }
   if (!din) return;
   for (int i = 0; i < I; ++i) {
     float* out = din + static_cast<std::size_t>(i) * S;
-    for (int b = 0; b < S; b += 4) {
+    int b = 0;
+    for (; b + 12 <= S; b += 12) {  // three lanes-blocks share each broadcast weight
+      V acc0 = splat(0.0f), acc1 = acc0, acc2 = acc0;
+      for (int o = 0; o < O; ++o) {
+        const V w = splat(W[static_cast<std::size_t>(o) * I + i]);
+        const float* dr = dz + static_cast<std::size_t>(o) * S + b;
+        acc0 = acc0 + w * load(dr);
+        acc1 = acc1 + w * load(dr + 4);
+        acc2 = acc2 + w * load(dr + 8);
+      }
+      store(out + b, acc0);
+      store(out + b + 4, acc1);
+      store(out + b + 8, acc2);
+    }
+    for (; b < S; b += 4) {
       V acc = splat(0.0f);
       for (int o = 0; o < O; ++o)
         acc = acc + splat(W[static_cast<std::size_t>(o) * I + i]) *
@@ -168,6 +244,49 @@ void mul_flush_tiny(float* dz, const float* da, std::size_t n) {
     dz[i] *= da[i];
     if (std::fabs(dz[i]) < kFlushBelow) dz[i] = 0;
   }
+}
+
+// dz = da ⊙ tanh′(z) for a tanh layer, flushed like mul_flush_tiny, with tanh′ taken from the
+// forward's a = tanh(z) as (1 − a)(1 + a) — a subtraction, an addition and a multiply instead of
+// the derivative kernel's exponential. Where |a| ≤ 0.99 every factor is within 2^-25 of exact
+// (1 − a is exact, Sterbenz), so tanh′ is within 3e-6 relative of the kernel's value; a vector
+// with a lane beyond 0.99 (|z| > 2.65, where 1 − a keeps few significant bits) takes the
+// kernel's formula on z (vmath::dtanh, after act_derivative's clamp) as before. The double build (gradient checks) keeps the reference derivative.
+// Returns false when it does not apply (double).
+bool tanh_backward(const double*, const double*, const double*, double*, std::size_t) {
+  return false;
+}
+bool tanh_backward(const float* z, const float* a, const float* da, float* dz, std::size_t n) {
+  using namespace vec;
+  const V one = splat(1.0f), lim = splat(0.99f), tiny = splat(kFlushBelow);
+  for (std::size_t i = 0; i < n; i += 4) {  // n is a multiple of 4 (rows of stride S)
+    const V av = load(a + i);
+    V d;
+    if (any(vabs(av) > lim)) {  // act_derivative's clamp, then the kernel's formula
+      d = vmath::dtanh(vmax(vmin(load(z + i), splat(20.0f)), splat(-20.0f)));
+    } else {
+      d = (one - av) * (one + av);
+    }
+    const V x = d * load(da + i);
+    store(dz + i, select(vabs(x) < tiny, splat(0.0f), x));
+  }
+  return true;
+}
+
+// The playground head's ∂L/∂a over the batch: da[b] = (a[b] − t[b])·scale, t = ±1 from the
+// 0/1 label (head_backward's formula); float on 4-lane vectors, lanes ≥ B left as they are.
+template <class T>
+void playground_head_backward(const T* a, const T* y, T scale, T* da, int B) {
+  for (int b = 0; b < B; ++b) da[b] = (a[b] - playground_target(y[b])) * scale;
+}
+void playground_head_backward(const float* a, const float* y, float scale, float* da, int B) {
+  using namespace vec;
+  int b = 0;
+  for (; b + 4 <= B; b += 4) {
+    const V t = select(load(y + b) > splat(0.5f), splat(1.0f), splat(-1.0f));
+    store(da + b, (load(a + b) - t) * splat(scale));
+  }
+  for (; b < B; ++b) da[b] = (a[b] - playground_target(y[b])) * scale;
 }
 
 }  // namespace
@@ -198,6 +317,11 @@ void MLP<T>::forward(const T* x, int B) {
   s_ = stride(B);
   const T* in = x;
   for (Layer<T>& l : layers) {
+    if (l.act == Act::Tanh &&
+        fused_tanh_forward(l.W.data(), l.b.data(), in, l.z.data(), l.a.data(), l.in, l.out, s_)) {
+      in = l.a.data();
+      continue;
+    }
     dense_forward(l.W.data(), l.b.data(), in, l.z.data(), l.in, l.out, s_);
     if (l.is_prelu() && l.prelu_per_neuron) {
       for (int o = 0; o < l.out; ++o)
@@ -252,46 +376,94 @@ bool MLP<T>::example_correct(int b, T y) const {
 }
 
 template <class T>
+void MLP<T>::add_losses(int b0, int b1, const T* y, double* loss, double* correct) const {
+  const Layer<T>& L = layers.back();
+  const T* a = L.a.data();
+  double l = *loss, c = *correct;
+  switch (head) {  // the head once, then head_loss / example_correct's formulas inline
+    case Head::kPlayground:
+      for (int b = b0; b < b1; ++b) {
+        const double e = static_cast<double>(a[b]) - (y[b] > 0.5 ? 1.0 : -1.0);
+        l += 0.5 * e * e;
+        c += (a[b] >= 0) == (y[b] > 0.5) ? 1 : 0;
+      }
+      break;
+    case Head::kBinary:
+      for (int b = b0; b < b1; ++b) {
+        l += binary_cross_entropy_forward(a[b], y[b]);
+        c += (a[b] >= 0) == (y[b] > 0.5) ? 1 : 0;
+      }
+      break;
+    case Head::kRegression:
+      for (int b = b0; b < b1; ++b) {
+        const double e = static_cast<double>(a[b]) - y[b];
+        l += e * e;
+      }
+      break;
+    case Head::kSoftmax:
+      for (int b = b0; b < b1; ++b) {
+        l += example_loss(b, y[b]);
+        c += example_correct(b, y[b]) ? 1 : 0;
+      }
+      break;
+  }
+  *loss = l;
+  *correct = c;
+}
+
+template <class T>
 double MLP<T>::backward(const T* x, const T* y, int B) {
-  const std::size_t S = static_cast<std::size_t>(s_);
-  const T inv_b = static_cast<T>(1.0 / B);
   double loss = 0;
   for (int b = 0; b < B; ++b) loss += example_loss(b, y[b]);
+  gradients(x, y, B);
+  return loss / B;
+}
+
+template <class T>
+void MLP<T>::gradients(const T* x, const T* y, int B) {
+  const std::size_t S = static_cast<std::size_t>(s_);
+  const T inv_b = static_cast<T>(1.0 / B);
 
   // ∂L/∂a of the output layer, from the head (mean over the batch folded in here); the
   // padding lanes get 0 so they contribute nothing below.
   Layer<T>& L = layers.back();
   std::fill(L.da.begin(), L.da.begin() + L.out * S, T(0));
-  for (int b = 0; b < B; ++b)
-    head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
+  if (head == Head::kPlayground) {  // head_backward's formula, the head chosen once
+    playground_head_backward(L.a.data(), y, inv_b, L.da.data(), B);
+  } else {
+    for (int b = 0; b < B; ++b)
+      head_backward(head, L.a.data() + b, S, L.out, y[b], inv_b, L.da.data() + b);
+  }
 
   for (std::size_t li = layers.size(); li-- > 0;) {
     Layer<T>& l = layers[li];
     const T* in = li == 0 ? x : layers[li - 1].a.data();
     const std::size_t n = static_cast<std::size_t>(l.out) * S;
-    // dz = da ⊙ f′(z): the diagonal Jacobian of the activation.
-    if (l.is_prelu() && l.prelu_per_neuron) {
-      for (int o = 0; o < l.out; ++o)
-        act_derivative(l.act, l.param_of(o), l.z.data() + o * S, dz_.data() + o * S, s_);
-    } else {
-      act_derivative(l.act, l.param_of(0), l.z.data(), dz_.data(), static_cast<int>(n));
-    }
-    if (l.is_prelu()) {  // ∂a/∂α = min(0, z)
-      std::fill(l.dalpha.begin(), l.dalpha.end(), T(0));
-      for (int o = 0; o < l.out; ++o) {
-        double g = 0;
-        for (std::size_t b = 0; b < S; ++b) {
-          const T z = l.z[o * S + b];
-          g += z < 0 ? static_cast<double>(l.da[o * S + b]) * z : 0.0;
-        }
-        l.dalpha[l.prelu_per_neuron ? o : 0] += static_cast<T>(g);
+    // dz = da ⊙ f′(z): the diagonal Jacobian of the activation (tanh: from a, see above).
+    if (!(l.act == Act::Tanh &&
+          tanh_backward(l.z.data(), l.a.data(), l.da.data(), dz_.data(), n))) {
+      if (l.is_prelu() && l.prelu_per_neuron) {
+        for (int o = 0; o < l.out; ++o)
+          act_derivative(l.act, l.param_of(o), l.z.data() + o * S, dz_.data() + o * S, s_);
+      } else {
+        act_derivative(l.act, l.param_of(0), l.z.data(), dz_.data(), static_cast<int>(n));
       }
+      if (l.is_prelu()) {  // ∂a/∂α = min(0, z)
+        std::fill(l.dalpha.begin(), l.dalpha.end(), T(0));
+        for (int o = 0; o < l.out; ++o) {
+          double g = 0;
+          for (std::size_t b = 0; b < S; ++b) {
+            const T z = l.z[o * S + b];
+            g += z < 0 ? static_cast<double>(l.da[o * S + b]) * z : 0.0;
+          }
+          l.dalpha[l.prelu_per_neuron ? o : 0] += static_cast<T>(g);
+        }
+      }
+      mul_flush_tiny(dz_.data(), l.da.data(), n);
     }
-    mul_flush_tiny(dz_.data(), l.da.data(), n);
     dense_backward(l.W.data(), in, dz_.data(), l.dW.data(), l.db.data(),
                    li > 0 ? layers[li - 1].da.data() : static_cast<T*>(nullptr), l.in, l.out, s_);
   }
-  return loss / B;
 }
 
 template class MLP<float>;

@@ -66,10 +66,15 @@ class MLP {
   // regression value, or playground label 0/1 → ±1), and the gradients of that mean in
   // every layer's dW/db/dalpha (overwritten, not accumulated). x must be forward()'s input.
   double backward(const T* x, const T* y, int B);
+  // The same gradients without the loss (training's step needs only the gradients).
+  void gradients(const T* x, const T* y, int B);
 
   // Loss and correctness for one example after forward(): used by evaluation.
   double example_loss(int b, T y) const;
   bool example_correct(int b, T y) const;
+  // Over examples [b0, b1) in order: *loss += example_loss(b, y[b]) and *correct += 1 when
+  // example_correct (the same sums, in the same order, with the head chosen once).
+  void add_losses(int b0, int b1, const T* y, double* loss, double* correct) const;
 
   // Network output for example b: probability of class 1 (binary), tanh output
   // (playground), value (regression); for softmax, fills probs[K].

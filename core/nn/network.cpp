@@ -128,9 +128,9 @@ void Network::for_each_parameter(F&& f) {
     });
 }
 
-std::vector<float> Network::save_parameters() const {
-  std::vector<float> p;
-  p.reserve(g_.size() * 3);
+void Network::save_parameters(std::vector<float>* out) const {
+  std::vector<float>& p = *out;
+  p.clear();  // keeps its capacity: no allocation after the first epoch
   for (const Layer<float>& l : mlp_.layers) {
     p.insert(p.end(), l.W.begin(), l.W.end());
     p.insert(p.end(), l.b.begin(), l.b.end());
@@ -138,7 +138,6 @@ std::vector<float> Network::save_parameters() const {
   }
   p.insert(p.end(), m_.begin(), m_.end());
   p.insert(p.end(), v_.begin(), v_.end());
-  return p;
 }
 
 void Network::load_parameters(const std::vector<float>& p) {
@@ -183,27 +182,55 @@ bool Network::set_data(const Dataset& d, std::string* error) {
   return true;
 }
 
+namespace {
+// row[b] = feature f of point b for b < n, then zeros up to S: feature_value's formulas with
+// the switch taken once per row. x1(b), x2(b) give point b's coordinates.
+template <class X1, class X2>
+void feature_row(Feature f, X1 x1, X2 x2, int n, int S, float* row) {
+  switch (f) {
+    case Feature::kX1:
+      for (int b = 0; b < n; ++b) row[b] = x1(b);
+      break;
+    case Feature::kX2:
+      for (int b = 0; b < n; ++b) row[b] = x2(b);
+      break;
+    case Feature::kX1Sq:
+      for (int b = 0; b < n; ++b) row[b] = x1(b) * x1(b);
+      break;
+    case Feature::kX2Sq:
+      for (int b = 0; b < n; ++b) row[b] = x2(b) * x2(b);
+      break;
+    case Feature::kX1X2:
+      for (int b = 0; b < n; ++b) row[b] = x1(b) * x2(b);
+      break;
+    default:
+      for (int b = 0; b < n; ++b) row[b] = feature_value(f, x1(b), x2(b));
+      break;
+  }
+  for (int b = n; b < S; ++b) row[b] = 0;
+}
+}  // namespace
+
 // Features into xbuf_ as F rows of stride S = MLP::stride(n), padding lanes zeroed.
 void Network::gather(const std::size_t* idx, int n) const {
   const std::size_t F = config_.features.size();
   const int S = MLP<float>::stride(n);
-  for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * S;
-    for (int b = 0; b < n; ++b)
-      row[b] = feature_value(config_.features[f], data_.x1[idx[b]], data_.x2[idx[b]]);
-    for (int b = n; b < S; ++b) row[b] = 0;
-  }
+  const float* x1 = data_.x1.data();
+  const float* x2 = data_.x2.data();
+  for (std::size_t f = 0; f < F; ++f)
+    feature_row(
+        config_.features[f], [&](int b) { return x1[idx[b]]; }, [&](int b) { return x2[idx[b]]; },
+        n, S, xbuf_.data() + f * S);
   for (int b = 0; b < n; ++b) ybuf_[b] = data_.label[idx[b]];
 }
 
 void Network::gather_points(const float* x1, const float* x2, int n) const {
   const std::size_t F = config_.features.size();
   const int S = MLP<float>::stride(n);
-  for (std::size_t f = 0; f < F; ++f) {
-    float* row = xbuf_.data() + f * S;
-    for (int b = 0; b < n; ++b) row[b] = feature_value(config_.features[f], x1[b], x2[b]);
-    for (int b = n; b < S; ++b) row[b] = 0;
-  }
+  for (std::size_t f = 0; f < F; ++f)
+    feature_row(
+        config_.features[f], [&](int b) { return x1[b]; }, [&](int b) { return x2[b]; }, n, S,
+        xbuf_.data() + f * S);
 }
 
 void Network::accumulate_gradients(float scale) {
@@ -231,13 +258,7 @@ void Network::apply_gradients() {
   const OptimizerSettings o = optimizer_settings();
   if (o.regularization_rate > 0)
     add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
-  const OptimizerStep step(o, step_);
-  std::size_t k = 0;
-  for (Layer<float>& l : mlp_.layers)
-    l.for_each_array([&](float* p, float* g, std::size_t n, bool) {
-      step.apply(p, g, m_.data() + k, v_.data() + k, n);
-      k += n;
-    });
+  OptimizerStep(o, step_).apply(mlp_, m_.data(), v_.data());
 }
 
 bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every,
@@ -274,13 +295,14 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
   const std::size_t B = std::min<std::size_t>(static_cast<std::size_t>(config_.batch_size), ntrain);
   r.epochs.reserve(static_cast<std::size_t>(epochs));
   for (int e = 0; e < epochs; ++e) {
-    const std::vector<float> snapshot = save_parameters();
+    save_parameters(&snapshot_);
     const long long step_before = step_;
-    order_.resize(ntrain);
-    for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
-    if (config_.shuffle)
+    if (config_.shuffle) {  // without shuffling the order is the identity (no order_ needed)
+      order_.resize(ntrain);
+      for (std::size_t i = 0; i < ntrain; ++i) order_[i] = i;
       for (std::size_t i = ntrain; i > 1; --i)
         std::swap(order_[i - 1], order_[rng_.below(static_cast<std::uint32_t>(i))]);
+    }
     for (std::size_t start = 0; start < ntrain; start += B) {
       const std::size_t n = std::min(B, ntrain - start);
       // Batches beyond one chunk: the mean gradient is the chunk means weighted by size,
@@ -289,9 +311,15 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
       if (chunked) std::fill(g_.begin(), g_.end(), 0.0f);
       for (std::size_t c = 0; c < n; c += kChunk) {
         const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - c));
-        gather(order_.data() + start + c, m);
+        if (config_.shuffle) {
+          gather(order_.data() + start + c, m);
+        } else {  // order_ is the identity: the batch is a contiguous range of points
+          const std::size_t first = start + c;
+          gather_points(data_.x1.data() + first, data_.x2.data() + first, m);
+          std::copy_n(data_.label.data() + first, m, ybuf_.data());
+        }
         mlp_.forward(xbuf_.data(), m);
-        mlp_.backward(xbuf_.data(), ybuf_.data(), m);
+        mlp_.gradients(xbuf_.data(), ybuf_.data(), m);
         if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
       }
       if (chunked) for_each_parameter([&](std::size_t k, float&, float& d) { d = g_[k]; });
@@ -307,7 +335,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
     EpochStats s{};
     if (log) s = evaluate();
     if ((log && !std::isfinite(s.train_loss)) || !bounded_state()) {
-      load_parameters(snapshot);
+      load_parameters(snapshot_);
       step_ = step_before;
       --epoch_;
       diverged_ = true;
@@ -330,17 +358,15 @@ EpochStats Network::evaluate() const {
   const std::size_t n = data_.size(), ntrain = data_.train_count;
   double loss[2] = {0, 0};
   double correct[2] = {0, 0};
-  std::size_t idx[kChunk];
   for (std::size_t start = 0; start < n; start += kChunk) {
     const int m = static_cast<int>(std::min<std::size_t>(kChunk, n - start));
-    for (int b = 0; b < m; ++b) idx[b] = start + b;
-    gather(idx, m);
+    gather_points(data_.x1.data() + start, data_.x2.data() + start, m);
     mlp_.forward(xbuf_.data(), m);
-    for (int b = 0; b < m; ++b) {
-      const int set = start + b < ntrain ? 0 : 1;
-      loss[set] += mlp_.example_loss(b, ybuf_[b]);
-      correct[set] += mlp_.example_correct(b, ybuf_[b]) ? 1 : 0;
-    }
+    // Examples [0, split) of the chunk are training points, the rest test points.
+    const int split = static_cast<int>(std::clamp<std::size_t>(ntrain, start, start + m) - start);
+    const float* y = data_.label.data() + start;
+    mlp_.add_losses(0, split, y, &loss[0], &correct[0]);
+    mlp_.add_losses(split, m, y, &loss[1], &correct[1]);
   }
   const double nt = static_cast<double>(ntrain), ns = static_cast<double>(n - ntrain);
   const bool reg = config_.head == Head::kRegression;

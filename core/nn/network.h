@@ -126,13 +126,14 @@ class Network {
   OptimizerSettings optimizer_settings() const;
 
  private:
+  friend struct NetworkProbe;  // bench/network_profile.cpp times the private pieces
   void init_parameters();
   void gather(const std::size_t* idx, int n) const;
   void gather_points(const float* x1, const float* x2, int n) const;
   void accumulate_gradients(float scale);
   void apply_gradients();
   bool bounded_state() const;
-  std::vector<float> save_parameters() const;
+  void save_parameters(std::vector<float>* out) const;
   void load_parameters(const std::vector<float>& p);
   template <class F>
   void for_each_parameter(F&& f);
@@ -154,6 +155,7 @@ class Network {
   std::vector<float> g_, m_, v_;
   mutable std::vector<float> xbuf_, ybuf_;
   std::vector<std::size_t> order_;
+  std::vector<float> snapshot_;  // train()'s per-epoch copy of the state (kept: no allocation)
 };
 
 // Features of one point (x1, x2) for the configured list.

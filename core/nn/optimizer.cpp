@@ -44,4 +44,30 @@ void OptimizerStep::apply(float* p, const float* g, float* m, float* v, std::siz
   }
 }
 
+namespace {
+// rule(p, g, m, v, n) for each parameter array, with m and v advanced array by array.
+template <class Rule>
+void each_array(MLP<float>& mlp, float* m, float* v, Rule&& rule) {
+  std::size_t k = 0;
+  for (Layer<float>& l : mlp.layers)
+    l.for_each_array([&](float* p, float* g, std::size_t n, bool) {
+      rule(p, g, m + k, v + k, n);
+      k += n;
+    });
+}
+}  // namespace
+
+void OptimizerStep::apply(MLP<float>& mlp, float* m, float* v) const {
+  if (type_ == OptimizerType::kSgd) {  // the kSgd case above, inlined into one loop nest
+    const float lr = lr_;
+    each_array(mlp, m, v, [lr](float* p, const float* g, float*, float*, std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i) p[i] -= lr * g[i];
+    });
+    return;
+  }
+  each_array(mlp, m, v, [this](float* p, const float* g, float* mk, float* vk, std::size_t n) {
+    apply(p, g, mk, vk, n);
+  });
+}
+
 }  // namespace actlab

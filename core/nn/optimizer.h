@@ -80,6 +80,10 @@ class OptimizerStep {
   // optimiser's moments for these parameters (m: momentum buffer or Adam's first moment; v:
   // Adam's second moment; untouched by the optimisers that do not use them).
   void apply(float* p, const float* g, float* m, float* v, std::size_t n) const;
+  // The same for every parameter array of the network (Layer::for_each_array's order), with
+  // the gradients in its dW/db/dalpha and the moments in the flat buffers m, v: one call per
+  // step, the rule chosen once (what the tiny network's many small arrays need).
+  void apply(MLP<float>& mlp, float* m, float* v) const;
 
  private:
   OptimizerType type_;
