@@ -1,38 +1,23 @@
 // `npm pack` gives a package that works in a fresh folder, offline (issue 11): the tarball is
-// installed into a temporary project with `npm install --offline`, then
+// installed into a temporary project with `npm install --offline` (tests/pack-fixture.mjs), then
 //   - Node: import { createActLab } from 'actlab' computes sigmoid(0) = 0.5 with the packed WASM;
 //   - a Vite app: `import 'actlab/embed'` (every element, the WASM inlined) and
 //     `import { createActLab } from 'actlab'` (the browser entry; its .wasm is emitted as an asset)
-//     build with Vite.
+//     build with Vite. tests/browser/pack-app.test.mjs runs such an app in Chromium.
 // Needs build/wasm (and build/embed for the embed export: `scripts/build.sh embed`).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { installPacked, repo } from '../pack-fixture.mjs';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const hasEmbed = existsSync(join(repo, 'build/embed/actlab.js'));
 let dir;
+let remove;
 
-const npm = (args, cwd) =>
-  execFileSync('npm', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, npm_config_fund: 'false', npm_config_update_notifier: 'false' },
-  });
-
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'actlab-pack-'));
-  npm(['pack', '--silent', '--pack-destination', dir, repo], repo);
-  const tgz = readdirSync(dir).find((f) => /^actlab-.*\.tgz$/.test(f));
-  assert.ok(tgz, 'npm pack made no tarball');
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'fresh', private: true, type: 'module' }));
-  npm(['install', '--offline', '--no-audit', '--no-fund', `./${tgz}`], dir);
-});
-after(() => dir && rmSync(dir, { recursive: true, force: true }));
+before(() => ({ dir, remove } = installPacked()));
+after(() => remove?.());
 
 test('pack: Node imports createActLab from the installed package; sigmoid(0) = 0.5', () => {
   writeFileSync(

@@ -9,9 +9,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import en from '../../web/src/i18n/en.js';
-import ko from '../../web/src/i18n/ko.js';
+import elementsEn from '../../web/src/i18n/en.js';
+import elementsKo from '../../web/src/i18n/ko.js';
 import site from '../../web/src/i18n/parts/site.js';
+
+// The page's dictionaries: the elements' (ko.js/en.js) plus the page-only site part (page.js adds it).
+const ko = { ...elementsKo, ...site.ko };
+const en = { ...elementsEn, ...site.en };
 
 const read = (p) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
 // Comments are not markup: drop them before looking at tags and attributes.

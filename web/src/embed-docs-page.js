@@ -16,6 +16,8 @@ import './styles/site.css';
 import './embed-docs.css';
 import { createActLab } from 'actlab';
 import './elements/index.js';
+import { addParts } from './i18n/index.js';
+import embedDocs from './i18n/parts/embed_docs.js';
 import {
   CODE,
   COMMON_MEMBERS,
@@ -34,6 +36,9 @@ import {
 import { formatNum } from './model/format.js';
 import { applyDictionary, bindLangToggle, labelLangToggle, showLoadError } from './page.js';
 import { h } from './views/dom.js';
+
+// This page's own text (not in the elements' dictionaries, so the blog embed does not carry it).
+addParts(embedDocs);
 
 const $ = (id) => document.getElementById(id);
 let loadError = null;

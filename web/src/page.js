@@ -1,8 +1,13 @@
 // Page-level plumbing shared by the three pages (site.js, explorer-page.js,
 // playground-page.js): dictionary text into [data-i18n] / [data-i18n-attr] (textContent and
 // attributes only, never markup), the query string, the language toggle and the load error.
-import { DEFAULT_LANG, LANGS, translator } from './i18n/index.js';
+import { addParts, DEFAULT_LANG, LANGS, translator } from './i18n/index.js';
+import site from './i18n/parts/site.js';
 import { h } from './views/dom.js';
+
+// The pages' own text (teaching page, nav): not part of the elements' dictionaries (see
+// i18n/parts/index.js), so the blog embed does not carry it.
+addParts(site);
 
 /** The page's language from ?lang= (ko by default). */
 export function initialLang() {

@@ -6,6 +6,14 @@ export const LANGS = /** @type {const} */ (['ko', 'en']);
 export const DEFAULT_LANG = 'ko';
 export const dictionaries = { ko, en };
 
+/** Adds page-only dictionary parts ({ ko, en } each) to both dictionaries. The elements'
+ *  parts are in ko.js/en.js (web/src/i18n/parts/index.js) and ship with the blog embed; a
+ *  page's own text (the teaching page, the embed guide) is added by that page's entry, so the
+ *  embed does not carry it. */
+export function addParts(...parts) {
+  for (const part of parts) for (const lang of LANGS) Object.assign(dictionaries[lang], part[lang]);
+}
+
 /** Returns t(key, vars) for `lang`; unknown keys fall back to Korean, then to the key. */
 export function translator(lang) {
   const dict = dictionaries[lang] ?? dictionaries[DEFAULT_LANG];

@@ -4,11 +4,8 @@
 // ed.sec.<section>.* (a section of the post), ed.ex.<example> (a preview's caption),
 // ed.el.<element> (what an element shows), ed.ref.<element>.<attribute|member> (reference),
 // ed.common.*, ed.css.*, ed.type.*, ed.def.*, ed.range.*, ed.th.* (table headers);
-// site.nav.embed is the link to this page in every page's navigation.
 export default {
   ko: {
-    'site.nav.embed': '블로그에 넣기',
-
     'ed.meta.title': 'ActLab — 블로그에 실습 위젯 넣기',
     'ed.meta.description':
       'ActLab의 활성화 함수 실습 위젯을 Jekyll 블로그 글에 넣는 방법: 파일 하나 복사, 스크립트 한 줄, ' +
@@ -361,8 +358,6 @@ export default {
     'ed.footer': 'ActLab — 위젯과 계산 코어는 모두 이 사이트와 같은 코드입니다.',
   },
   en: {
-    'site.nav.embed': 'Embed in a blog',
-
     'ed.meta.title': 'ActLab — embedding the labs in a blog',
     'ed.meta.description':
       'How to put ActLab’s activation-function labs into a Jekyll blog post: copy one file, add one script line, ' +

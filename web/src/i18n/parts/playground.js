@@ -131,6 +131,12 @@ export default {
     'pg.race.b': 'B: {name}',
     'pg.race.readout': '{name} — 에폭 {epoch}, 손실 {loss}, 정확도 {acc}',
     'pg.race.diverged': 'B는 발산해서 멈췄습니다',
+    'pg.race.heatAria': '{name}의 결정 경계 지도: 평면에서 차지하는 비율은 {shares}. 테스트 정확도 {acc}.',
+    'pg.race.heatAriaReg': '{name}의 회귀 출력 지도: 파랑은 양수, 주황은 음수. 테스트 손실 {loss}.',
+    'pg.tutorial':
+      '이 링크는 TensorFlow Playground의 "{name}" 튜토리얼을 함께 열도록 되어 있습니다. ActLab에는 따로 튜토리얼 페이지가 없어서, 링크에 담긴 설정만 그대로 불러왔습니다.',
+    'pg.tutorial.link': '활성화 함수 이야기는 강의 페이지에서 읽어 보세요.',
+    'pg.tutorial.embedded': '활성화 함수 이야기는 이 글의 본문에 있습니다.',
     'pg.focusShown': '지금 큰 지도는 {name}의 출력입니다.',
     'pg.inspect.none': '뉴런, 연결선, 또는 뉴런 모서리의 작은 네모(편향)를 누르면 그 값을 보고 고칠 수 있습니다.',
     'pg.inspect.input': '입력 특성에는 가중치나 편향이 없습니다. 오른쪽 뉴런을 골라 보세요.',
@@ -278,6 +284,12 @@ export default {
     'pg.race.b': 'B: {name}',
     'pg.race.readout': '{name} — epoch {epoch}, loss {loss}, accuracy {acc}',
     'pg.race.diverged': 'B diverged and stopped',
+    'pg.race.heatAria': '{name} decision map: shares of the plane {shares}. Test accuracy {acc}.',
+    'pg.race.heatAriaReg': '{name} regression map: blue is positive, orange negative. Test loss {loss}.',
+    'pg.tutorial':
+      'This link asks for TensorFlow Playground’s "{name}" tutorial. ActLab has no tutorial pages; the link’s settings are loaded as they are.',
+    'pg.tutorial.link': 'The lessons on activation functions are on the teaching page.',
+    'pg.tutorial.embedded': 'The surrounding article explains the activation functions.',
     'pg.focusShown': 'The large map now shows {name}.',
     'pg.inspect.none':
       'Press a neuron, a link or the small square at a neuron’s corner (its bias) to see and edit the value.',

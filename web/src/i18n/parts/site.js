@@ -15,6 +15,7 @@ export default {
     'site.nav.label': '사이트 메뉴',
     'site.nav.explorer': '함수 탐색기',
     'site.nav.playground': '신경망 놀이터',
+    'site.nav.embed': '블로그에 넣기',
     'site.lang.switchTo': 'English',
 
     'site.title': '활성화 함수, 직접 움직여 보며 배우기',
@@ -289,6 +290,7 @@ export default {
     'site.brand': 'ActLab',
     'site.nav.label': 'Site menu',
     'site.nav.explorer': 'Function explorer',
+    'site.nav.embed': 'Embed in a blog',
     'site.nav.playground': 'Network playground',
     'site.lang.switchTo': '한국어',
 
