@@ -274,6 +274,7 @@ export class ActLabGradientFlow extends ActLabElement {
     this.#strip = jacobianStrip(this.#net.diagnostics({ example: 0 }), s.depth);
   }
 
+  #scaleKey = '';
   update() {
     const s = this.state;
     const t = this.t;
@@ -305,12 +306,13 @@ export class ActLabGradientFlow extends ActLabElement {
       ],
       [xs, r.gradWNorm.map(positive), r.reference.map(positive)],
     );
-    // uPlot's default labels round 1e-9 to "0": label the log axis as powers of ten
+    // uPlot's default labels round 1e-9 to "0": label the log axis as powers of ten (set once
+    // per uPlot instance; set() has already redrawn when the data changed)
     const plot = this.#chart.plot;
     if (plot && plot.axes[1].values !== tickLabels) {
       plot.axes[1].values = tickLabels;
       plot.redraw(false, true);
-    } else this.#chart.redraw();
+    }
     const first = r.gradWNorm[0];
     const last = r.gradWNorm[r.gradWNorm.length - 1];
     ui.figure.setAttribute(
@@ -351,12 +353,17 @@ export class ActLabGradientFlow extends ActLabElement {
         max: formatNum(strip.max),
       }),
     );
-    ui.heatScale.replaceChildren(
-      h('span', {}, t('gradient_flow.heatScale')),
-      h('span', { class: 'num' }, '0'),
-      h('span', { class: 'bar' }),
-      h('span', { class: 'num' }, formatShortNum(vmax)),
-    );
+    const scaleKey = `${t.lang}|${formatShortNum(vmax)}`;
+    if (scaleKey !== this.#scaleKey) {
+      // rebuilt only when it changes (not on every step of a slider drag)
+      this.#scaleKey = scaleKey;
+      ui.heatScale.replaceChildren(
+        h('span', {}, t('gradient_flow.heatScale')),
+        h('span', { class: 'num' }, '0'),
+        h('span', { class: 'bar' }),
+        h('span', { class: 'num' }, formatShortNum(vmax)),
+      );
+    }
     let jac = t('gradient_flow.jacobianRange', { name, min: formatNum(strip.min), max: formatNum(strip.max) });
     if (s.activation === 'sigmoid') jac += ` ${t('gradient_flow.sigmoidBound', { bound: SIGMOID_MAX_SLOPE })}`;
     setText(ui.jacReadout, jac);
