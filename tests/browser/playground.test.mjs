@@ -1,8 +1,10 @@
 // <actlab-playground> on web/playground.html (sync-url) and its demo page.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { outDir } from '../../web/serve.mjs';
+import { outDir, repoRoot } from '../../web/serve.mjs';
 import { serveStatic } from './csp-server.mjs';
 import { assertNoProblems, axeViolations, churn, hangulLeft, liveObjects, startSite, waitReady } from './harness.mjs';
 
@@ -428,4 +430,228 @@ test('playground: the page under the strict CSP — no violation, the worker tra
     await context.close();
     await server.close();
   }
+});
+
+// ---------------------------------------------------------------- issue 10, third part
+
+const weightsOf = (page) => page.evaluate(() => document.querySelector('#playground').weights());
+const l2norm = (layers) => Math.sqrt(layers.reduce((a, l) => a + l.W.reduce((b, w) => b + w * w, 0), 0));
+
+test('playground: regularisation changes on the fly keep weights and epoch; L2 0.3 then shrinks the weights', async (t) => {
+  const hash = '#dataset=spiral&networkShape=6,6&seed=4&learningRate=0.03';
+  const { page, problems } = await openPage(hash);
+  await stepTo(page, 20);
+  const e0 = (await state(page)).epoch;
+  const w0 = await weightsOf(page);
+  await pg(page).getByTestId('regularization').selectOption('L2');
+  await pg(page).getByTestId('regularizationRate').selectOption('0.3');
+  await page.waitForFunction(() => /regularization=L2&.*regularizationRate=0\.3/.test(location.hash));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  // right after the change: the same epoch and the same weights (no reset)
+  assert.equal((await state(page)).epoch, e0);
+  assert.deepEqual(await weightsOf(page), w0);
+  // training continues from there
+  await stepTo(page, 60);
+  assert.equal((await state(page)).epoch, e0 + 60);
+  const withL2 = l2norm(await weightsOf(page));
+  // the same run (same seed) continued without regularisation
+  const { page: p2 } = await openPage(hash);
+  await stepTo(p2, 20);
+  assert.deepEqual(await weightsOf(p2), w0, 'same seed, same weights at epoch 20');
+  await stepTo(p2, 60);
+  const without = l2norm(await weightsOf(p2));
+  t.diagnostic(`‖W‖ after 20 + 60 epochs: L2 0.3 from epoch 20 ${withL2.toFixed(3)}, none ${without.toFixed(3)}`);
+  assert.ok(withL2 < 0.8 * without, `‖W‖ with L2 0.3: ${withL2.toFixed(3)}, without: ${without.toFixed(3)}`);
+  await p2.closeContext();
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+test('playground: tutorial=<name> is kept in the URL and answered with a note, not an error', async () => {
+  const { page, problems } = await openPage('#dataset=xor&seed=7&tutorial=spiral_intro');
+  assert.equal(await pg(page).getByTestId('notice').isHidden(), true);
+  const note = pg(page).getByTestId('tutorial');
+  assert.equal(await note.isVisible(), true);
+  assert.match(await note.textContent(), /spiral_intro/);
+  assert.notEqual(await note.getAttribute('role'), 'alert');
+  assert.equal(await pg(page).getByTestId('tutorial-link').getAttribute('href'), 'index.html');
+  assert.equal(await page.evaluate(() => document.querySelector('#playground').config.tutorial), 'spiral_intro');
+  // a change rewrites the URL: the key survives the round trip
+  await pg(page).getByTestId('dataset').selectOption('circle');
+  await page.waitForFunction(() => location.hash.includes('dataset=circle'));
+  assert.match(await page.evaluate(() => location.hash), /&tutorial=spiral_intro(&|$)/);
+  // no tutorial: no note
+  const { page: p2 } = await openPage('#dataset=xor');
+  assert.equal(await pg(p2).getByTestId('tutorial').isHidden(), true);
+  await p2.closeContext();
+  // English: the note is translated
+  const { page: p3 } = await openPage('#tutorial=spiral_intro', { lang: 'en' });
+  assert.match(await pg(p3).getByTestId('tutorial').textContent(), /no tutorial pages/);
+  assert.deepEqual(await hangulLeft(p3), []);
+  await p3.closeContext();
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+/** Samples both heat maps on a common 50×50 grid: the share of samples whose colours differ. */
+const heatDifference = (page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('#playground').shadowRoot;
+    const read = (id) => {
+      const cv = r.querySelector(`[data-testid="${id}"]`);
+      return { d: cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data, w: cv.width };
+    };
+    const a = read('heatmap');
+    const b = read('race-heatmap');
+    let differ = 0;
+    const N = 50;
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        const pa = (Math.floor(((i + 0.5) / N) * a.w) * a.w + Math.floor(((j + 0.5) / N) * a.w)) * 4;
+        const pb = (Math.floor(((i + 0.5) / N) * b.w) * b.w + Math.floor(((j + 0.5) / N) * b.w)) * 4;
+        const dist =
+          Math.abs(a.d[pa] - b.d[pb]) + Math.abs(a.d[pa + 1] - b.d[pb + 1]) + Math.abs(a.d[pa + 2] - b.d[pb + 2]);
+        if (dist > 40) differ++;
+      }
+    }
+    return differ / (N * N);
+  });
+
+test('playground: race mode shows a second heat map whose pixels differ when the activations differ', async (t) => {
+  const run = async (value) => {
+    const { page, problems } = await openPage(`#dataset=spiral&seed=3&networkShape=6,6&race=activation:${value}`);
+    await stepTo(page, 30);
+    await page.waitForFunction(() =>
+      /에폭 30/.test(
+        document.querySelector('#playground').shadowRoot.querySelector('[data-testid="race-summary"]').textContent +
+          document.querySelector('#playground').shadowRoot.querySelector('[data-testid="race-readout"]').textContent,
+      ),
+    );
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    return { page, problems, diff: await heatDifference(page) };
+  };
+  const same = await run('tanh');
+  const { page, problems, diff } = await run('relu');
+  t.diagnostic(
+    `heat maps A vs B differ on ${(diff * 100).toFixed(0)} % of samples (same network: ${(same.diff * 100).toFixed(0)} %)`,
+  );
+  // the same activation: the same picture (up to the points' size); ReLU: another boundary
+  assert.ok(same.diff < 0.15, `same network: ${same.diff}`);
+  assert.ok(diff > same.diff + 0.15, `tanh vs ReLU: ${diff}, control: ${same.diff}`);
+  await same.page.closeContext();
+  const race = pg(page).getByTestId('race-heatmap');
+  assert.equal(await race.isVisible(), true);
+  assert.equal(await race.getAttribute('role'), 'img');
+  assert.match(await race.getAttribute('aria-label'), /B: ReLU.*주황 .*%.*파랑 .*%.*정확도/);
+  assert.match(await pg(page).getByTestId('race-heat-caption').textContent(), /B: ReLU/);
+  assert.match(await pg(page).getByTestId('heat-caption').textContent(), /^A: /);
+  // the regularisation change reaches B as well, without resetting it
+  await pg(page).getByTestId('regularization').selectOption('L2');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.match(await pg(page).getByTestId('race-readout').textContent(), /B: ReLU — 에폭 30/);
+  // 360 px: stacked, no overflow; off again: no second map
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  const boxes = await page.evaluate(() => {
+    const r = document.querySelector('#playground').shadowRoot;
+    const a = r.querySelector('[data-testid="heatmap"]').getBoundingClientRect();
+    const b = r.querySelector('[data-testid="race-heatmap"]').getBoundingClientRect();
+    return { aBottom: a.bottom, bTop: b.top, overflow: document.documentElement.scrollWidth - innerWidth };
+  });
+  assert.ok(boxes.bTop >= boxes.aBottom, JSON.stringify(boxes));
+  assert.ok(boxes.overflow <= 0, JSON.stringify(boxes));
+  assert.deepEqual(await axeViolations(page), []);
+  await pg(page).getByTestId('raceKind').selectOption('');
+  await page.waitForFunction(() => !location.hash.includes('race='));
+  assert.equal(await race.isHidden(), true);
+  assertNoProblems(same.problems);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
+// ---------------------------------------------------------------- frame times (reported, not asserted)
+
+/** requestAnimationFrame intervals in the page for `frames` frames while it trains, the frames
+ *  the playground drew (its `epoch` events) and the epochs it reached. */
+const measureTraining = (page, frames) =>
+  page.evaluate(async (frames) => {
+    const el = document.querySelector('#playground');
+    let drawn = 0;
+    const count = () => drawn++;
+    el.addEventListener('epoch', count);
+    const e0 = el.state.epoch;
+    const times = [];
+    await new Promise((resolve) => {
+      const tick = (ts) => {
+        times.push(ts);
+        if (times.length > frames) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    el.removeEventListener('epoch', count);
+    const seconds = (times.at(-1) - times[0]) / 1000;
+    const gaps = times
+      .slice(1)
+      .map((t, i) => t - times[i])
+      .sort((a, b) => a - b);
+    const q = (p) => Number(gaps[Math.min(gaps.length - 1, Math.floor(p * gaps.length))].toFixed(1));
+    const epochs = el.state.epoch - e0;
+    return {
+      p50: q(0.5),
+      p95: q(0.95),
+      max: q(1),
+      n: gaps.length,
+      drawn,
+      epochs,
+      epochsPerSecond: Math.round(epochs / seconds),
+      drawnPerSecond: Number((drawn / seconds).toFixed(1)),
+    };
+  }, frames);
+
+test('playground: frame time p50/p95 training [2,8,8,1] on spiral at 10 epochs per frame (×1 and ×4 CPU)', async (t) => {
+  const hash = '#dataset=spiral&networkShape=8,8&epochsPerFrame=10&seed=1&activation=tanh&learningRate=0.03';
+  const rows = [];
+  for (const rate of [1, 4]) {
+    // tall enough that the heat map, the loss chart and every thumbnail are on screen and drawn
+    const { page, problems } = await openPage(hash, { viewport: { width: 1000, height: 1900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await pg(page).getByTestId('play').click();
+    // warm up: the boundary, the thumbnails and the loss chart are being drawn
+    await page.waitForFunction(() => document.querySelector('#playground').state.epoch >= 50, null, {
+      timeout: 60000,
+    });
+    const r = await measureTraining(page, 120);
+    await pg(page).getByTestId('play').click();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const engine = await page.evaluate(() => document.querySelector('#playground').dataset.engine);
+    // the machine's load: these are wall-clock intervals, and other processes share the cores
+    rows.push({
+      throttle: rate,
+      target: rate === 1 ? 16.7 : 33,
+      engine,
+      ...r,
+      loadavg1: loadavg()[0],
+      cores: cpus().length,
+    });
+    assert.ok(r.epochs > 0, `training advanced: ${JSON.stringify(r)}`);
+    assert.ok(r.drawn > 0, `frames were drawn: ${JSON.stringify(r)}`);
+    assertNoProblems(problems);
+    await page.closeContext();
+  }
+  const line = rows
+    .map(
+      (r) =>
+        `×${r.throttle}: p50 ${r.p50} ms, p95 ${r.p95} ms (target ≤ ${r.target}), max ${r.max}; ${r.epochsPerSecond} epochs/s, ${r.drawnPerSecond} drawn frames/s (load ${r.loadavg1.toFixed(1)} on ${r.cores} cores)`,
+    )
+    .join(' | ');
+  console.log(`playground frame times [2,8,8,1] spiral, 10 epochs/frame — ${line}`);
+  t.diagnostic(line);
+  const dir = join(repoRoot, 'build', 'perf');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'playground.json'),
+    `${JSON.stringify({ config: hash.slice(1), frames: 120, measuredAt: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
 });

@@ -119,7 +119,7 @@ test('engine: multi-class spiral trains; the confusion matrix sums to the test s
   );
   const diag = counts[0] + counts[4] + counts[8];
   assert.ok(Math.abs(diag / n - f.testAccuracy) < 0.01, `${diag / n} vs ${f.testAccuracy}`);
-  // the focused node's map replaces the boundary; lite mode posts numbers only
+  // the focused node's map replaces the boundary; lite mode posts numbers and the boundary only
   engine.handle({ type: 'setFocus', node: 3 });
   assert.equal(last('frame').focus, 3);
   engine.handle({ type: 'setFocus', node: null });
@@ -129,7 +129,8 @@ test('engine: multi-class spiral trains; the confusion matrix sums to the test s
   lite.engine.handle({ type: 'init', config: { ...cfg, lite: true } });
   lite.engine.handle({ type: 'step', n: 2 });
   const lf = lite.last('frame');
-  assert.equal(lf.boundary, undefined);
+  assert.equal(lf.boundary.byteLength, lf.side * lf.side * 4);
+  assert.equal(lf.units, undefined);
   assert.equal(lf.epoch, 2);
   lite.engine.handle({ type: 'dispose' });
   assert.deepEqual(lab.liveObjects(), before);

@@ -9,16 +9,20 @@
 // the network exported/imported as JSON and the heat map as PNG, every weight and bias shown and
 // editable (focus or click a neuron, a link or a bias square), accuracy and a confusion matrix,
 // PReLU's learned α, race mode (a second network differing only in activation, init or
-// optimiser trains beside the first; both loss curves on one chart), and a neuron's full map in
-// the big heat map on hover/focus of its thumbnail.
+// optimiser trains beside the first; both loss curves on one chart and its decision boundary as
+// a second, smaller heat map labelled with what differs), and a neuron's full map in the big heat
+// map on hover/focus of its thumbnail. Learning rate and regularisation change on the fly (the
+// weights, the epoch and the optimiser state stay). TF Playground's `tutorial=<name>` is kept in
+// the URL and answered with a note pointing to the teaching page (ActLab has no tutorial pages).
 // Training runs in a Web Worker with its own WASM instance (web/src/playground/), on the main
-// thread only if no worker can start (race mode: a second, numbers-only worker).
+// thread only if no worker can start (race mode: a second worker, boundary and numbers only).
 //
 // Attributes: `config` — the configuration in the URL-hash format (web/src/playground/config.js,
 //   TensorFlow Playground's keys plus ActLab's); reflected on every change. `sync-url` — read
 //   the configuration from location.hash and write it back (history.replaceState).
 // Scripting: play(), pause(), step(n = 1), reset(); `state` (read-only) =
-//   { epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged }; an `epoch` event
+//   { epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged }; weights() → a Promise
+//   of the core's weights and biases per layer ([{ W, b, alpha? }], null once removed); an `epoch` event
 //   (detail = state) after every drawn frame; `config` (get: an object with the URL's fields;
 //   set: such an object, validated like the URL — bad fields keep their value with a notice).
 // Value (property `value`, `actlab-change` event): { config, state }.
@@ -51,20 +55,27 @@ import {
 import { createClient } from '../playground/client.js';
 import { CLASS_COLOURS } from '../playground/engine.js';
 import { formatNum } from '../model/format.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-playground.css?inline';
 
 const HISTORY_MAX = 400; // loss-chart points kept (downsampled by 2 when full)
+// While training plays, the boundary, the epoch counter, the thumbnails and the links follow every
+// frame; the loss chart and the text (readouts, text alternatives, confusion matrix, inspector)
+// at most every SLOW_MS (a polite live region updated 60 times a second helps nobody either).
+const SLOW_MS = 200;
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100];
 const CANVAS = 300;
+const RACE_CANVAS = 150;
 const SVGNS = 'http://www.w3.org/2000/svg';
 const COL_W = 76;
 const ROW_H = 40;
 const NODE = 30;
 const pct = (v) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 const rgb = (c) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+const NEG_RGB = rgb(CLASS_COLOURS[0]);
+const POS_RGB = rgb(CLASS_COLOURS[1]);
 
 export class ActLabPlayground extends ActLabElement {
   static tag = 'actlab-playground';
@@ -88,10 +99,16 @@ export class ActLabPlayground extends ActLabElement {
   #race = null; // second client (race mode)
   #raceState = null;
   #raceLoss = new Map(); // epoch → the second network's loss
+  #raceFrame = null; // the second network's last frame (its boundary)
   #selected = null; // diagram node shown in the inspector
   #focusNode = null; // diagram node shown full size in the heat map
   #inspectKey = '';
   #confKey = '';
+  #slowAt = -Infinity; // when the slow outputs were last drawn
+  #chartAt = -Infinity;
+  #pointLayers = { points: null, problem: '', canvases: new Map() }; // the points, drawn once per size
+  #diagramSeen = true; // the network diagram intersects the viewport (IntersectionObserver)
+  #io = null;
 
   get value() {
     return { config: this.config, state: this.state };
@@ -128,6 +145,11 @@ export class ActLabPlayground extends ActLabElement {
     const k = Math.max(1, Math.min(1000, Math.floor(Number(n)) || 1));
     this.#client?.step(k);
     this.#race?.step(k);
+  }
+  /** The network's weights and biases per layer as the core exports them. */
+  async weights() {
+    const reply = await this.#client?.getWeights();
+    return reply?.layers ?? null;
   }
   reset() {
     this.pause();
@@ -205,8 +227,6 @@ export class ActLabPlayground extends ActLabElement {
         'networkShape',
         'activation',
         'activations',
-        'regularization',
-        'regularizationRate',
         'batchSize',
         'optimizer',
         'init',
@@ -220,9 +240,15 @@ export class ActLabPlayground extends ActLabElement {
         this.#client.setLearningRate(next.learningRate);
         this.#race?.setLearningRate(next.learningRate);
       }
+      // regularisation too keeps the weights, the epoch and the optimiser state (TF PR #139)
+      if (prev.regularization !== next.regularization || prev.regularizationRate !== next.regularizationRate) {
+        this.#client.setRegularization(next.regularization, next.regularizationRate);
+        this.#race?.setRegularization(next.regularization, next.regularizationRate);
+      }
       if (prev.discretize !== next.discretize || prev.epochsPerFrame !== next.epochsPerFrame) {
-        this.#client.setView({ discretize: next.discretize, epochsPerFrame: next.epochsPerFrame });
-        this.#race?.setView({ epochsPerFrame: next.epochsPerFrame });
+        const view = { discretize: next.discretize, epochsPerFrame: next.epochsPerFrame };
+        this.#client.setView(view);
+        this.#race?.setView(view);
       }
       if (prev.showTestData !== next.showTestData) this.#drawHeat();
     }
@@ -256,7 +282,9 @@ export class ActLabPlayground extends ActLabElement {
   #startRace() {
     const rc = raceConfig(this.#config);
     this.#raceState = null;
+    this.#raceFrame = null;
     this.#raceLoss = new Map();
+    this.#drawRaceHeat();
     if (!rc) {
       this.#race?.dispose();
       this.#race = null;
@@ -289,9 +317,13 @@ export class ActLabPlayground extends ActLabElement {
       testAccuracy: f.testAccuracy,
       diverged: f.diverged,
     };
+    if (f.boundary) this.#raceFrame = f;
+    this.#drawRaceHeat(!f.playing);
     this.#race?.drawn();
-    this.#renderRace();
-    this.#drawChart();
+    if (!f.playing || performance.now() - this.#chartAt >= SLOW_MS) {
+      this.#renderRace();
+      this.#drawChart();
+    }
   }
 
   #change(patch) {
@@ -309,6 +341,17 @@ export class ActLabPlayground extends ActLabElement {
     this.own({ free: () => this.#client?.dispose() });
     this.own({ free: () => this.#race?.dispose() });
     this.own({ free: () => this.#chart?.dispose() });
+    // the neuron thumbnails are drawn only while the diagram can be seen
+    if (typeof IntersectionObserver === 'function') {
+      this.#io = new IntersectionObserver((entries) => {
+        const seen = entries.at(-1).isIntersecting;
+        if (seen === this.#diagramSeen) return;
+        this.#diagramSeen = seen;
+        if (seen && this.#frame && this.#ui) this.#drawThumbs(this.#frame);
+      });
+      this.#io.observe(this.#ui.diagram);
+      this.own({ free: () => this.#io?.disconnect() });
+    }
     if (this.hasAttribute('sync-url')) {
       this.#onHash = () => {
         if (location.hash !== `#${serializeHash(this.#config, this.#hidden)}`) this.#applyHash(location.hash, null);
@@ -320,9 +363,13 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   stop() {
+    this.#io = null;
+    this.#diagramSeen = true;
+    this.#pointLayers = { points: null, problem: '', canvases: new Map() };
     this.#client = null;
     this.#race = null;
     this.#raceState = null;
+    this.#raceFrame = null;
     this.#selected = null;
     this.#focusNode = null;
     this.#inspectKey = '';
@@ -342,6 +389,7 @@ export class ActLabPlayground extends ActLabElement {
   translate() {
     this.#build();
     if (this.#frame) this.#onFrame(this.#frame, true);
+    this.#drawRaceHeat();
   }
 
   // ---------------------------------------------------------------- UI
@@ -381,6 +429,8 @@ export class ActLabPlayground extends ActLabElement {
     this.#chart?.dispose();
     this.#chart = null;
     this.#diagramKey = '';
+    this.#raceValueKey = '';
+    this.#tutorialKey = '';
     const L = this.#limits();
     const ids = this.lab.activations.map((a) => a.id);
     const actName = (id) => this.lab.info(id).name[t.lang];
@@ -678,6 +728,18 @@ export class ActLabPlayground extends ActLabElement {
 
     // output
     ui.canvas = h('canvas', { width: CANVAS, height: CANVAS, class: 'heat', role: 'img', 'data-testid': 'heatmap' });
+    // race mode: the second network's boundary, smaller, beside the first (under it when narrow)
+    ui.heatCaption = h('figcaption', { 'data-testid': 'heat-caption', hidden: true });
+    ui.raceCaption = h('figcaption', { 'data-testid': 'race-heat-caption' });
+    ui.raceCanvas = h('canvas', {
+      width: RACE_CANVAS,
+      height: RACE_CANVAS,
+      class: 'heat race-heat',
+      role: 'img',
+      'data-testid': 'race-heatmap',
+    });
+    ui.raceSummary = h('p', { class: 'hint', 'data-testid': 'race-summary' });
+    ui.raceFig = h('figure', { class: 'race-fig', hidden: true }, ui.raceCaption, ui.raceCanvas, ui.raceSummary);
     ui.showTest = h('input', { type: 'checkbox', id: this.uid('showTest'), 'data-testid': 'showTestData' });
     ui.showTest.addEventListener('change', () => this.#change({ showTestData: ui.showTest.checked }));
     ui.discretize = h('input', { type: 'checkbox', id: this.uid('discretize'), 'data-testid': 'discretize' });
@@ -714,7 +776,7 @@ export class ActLabPlayground extends ActLabElement {
       ui.raceKey,
       ui.chart,
       ui.focusCaption,
-      ui.canvas,
+      h('div', { class: 'heats' }, h('figure', { class: 'main-fig' }, ui.heatCaption, ui.canvas), ui.raceFig),
       h(
         'div',
         { class: 'checks' },
@@ -756,19 +818,21 @@ export class ActLabPlayground extends ActLabElement {
       ui.inspector,
     );
 
-    const notice = this.root.querySelector('[data-testid="notice"]');
-    this.root.replaceChildren(
-      ...[notice].filter(Boolean),
-      run,
-      h(
-        'div',
-        { class: 'grid' },
-        h('div', { class: 'controls' }, dataBox, featBox, netBox, trainBox, csvBox, ioBox, raceBox),
-        output,
-      ),
-      diagramBox,
+    // TF Playground's tutorial=<name>: ActLab has no tutorial pages, so a note points to the lessons
+    ui.tutorial = h('p', { class: 'tutorial', role: 'note', 'data-testid': 'tutorial', hidden: true });
+    ui.grid = h(
+      'div',
+      { class: 'grid' },
+      h('div', { class: 'controls' }, dataBox, featBox, netBox, trainBox, csvBox, ioBox, raceBox),
+      output,
     );
+    const notice = this.root.querySelector('[data-testid="notice"]');
+    this.root.replaceChildren(...[notice].filter(Boolean), ui.tutorial, run, ui.grid, diagramBox);
     this.#ui = ui;
+    if (this.#io) {
+      this.#io.disconnect();
+      this.#io.observe(ui.diagram);
+    }
     this.#chart = createChart(ui.chart, {
       xRange: () => {
         const xs = this.#history.xs;
@@ -836,6 +900,7 @@ export class ActLabPlayground extends ActLabElement {
     const race = raceOf(c);
     set(ui.raceKind, race?.kind ?? '');
     this.#renderRaceValue(race);
+    this.#renderTutorial();
     this.#renderLayers();
     for (const el of this.root.querySelectorAll('[data-control]')) {
       const name = el.dataset.control;
@@ -1028,13 +1093,68 @@ export class ActLabPlayground extends ActLabElement {
     if (race && this.root.activeElement !== ui.raceValue) ui.raceValue.value = race.value;
     ui.raceKey.hidden = !race;
     ui.key.hidden = Boolean(race);
+    ui.heatCaption.hidden = !race;
+    ui.raceFig.hidden = !race;
+    ui.grid.classList.toggle('racing', Boolean(race));
     if (race) {
+      const a = t('pg.race.a', { name: this.#raceName(null) });
+      const b = t('pg.race.b', { name: this.#raceName(race) });
       ui.raceKey.replaceChildren(
-        h('span', {}, h('span', { class: 'swatch' }), t('pg.race.a', { name: this.#raceName(null) })),
-        h('span', {}, h('span', { class: 'swatch dash' }), t('pg.race.b', { name: this.#raceName(race) })),
+        h('span', {}, h('span', { class: 'swatch' }), a),
+        h('span', {}, h('span', { class: 'swatch dash' }), b),
       );
+      setText(ui.heatCaption, a);
+      setText(ui.raceCaption, b);
     }
     this.#renderRace();
+  }
+
+  #tutorialKey = '';
+  /** TF Playground's tutorial=<name>: a note that points to ActLab's lessons instead. */
+  #renderTutorial() {
+    const ui = this.#ui;
+    const t = this.t;
+    const name = this.#config.tutorial;
+    const page = this.hasAttribute('sync-url');
+    const key = `${t.lang}|${name}|${page}`;
+    if (key === this.#tutorialKey) return;
+    this.#tutorialKey = key;
+    ui.tutorial.hidden = !name;
+    if (!name) return ui.tutorial.replaceChildren();
+    // on the site's own page a link to the teaching page; embedded (a blog post), text only
+    ui.tutorial.replaceChildren(
+      t('pg.tutorial', { name }),
+      ' ',
+      page
+        ? h('a', { href: 'index.html', 'data-testid': 'tutorial-link' }, t('pg.tutorial.link'))
+        : t('pg.tutorial.embedded'),
+    );
+  }
+
+  /** Race mode: the second network's boundary (the core's RGBA) with the training points, and
+   *  its text alternative (class shares and accuracy). */
+  #raceTextAt = -Infinity;
+  #drawRaceHeat(text = true) {
+    const ui = this.#ui;
+    const f = this.#raceFrame;
+    const race = raceOf(this.#config);
+    if (!ui || !f || !f.boundary || !race) return;
+    const ctx = ui.raceCanvas.getContext('2d');
+    this.#paintMap(ctx, f.boundary, f.side, RACE_CANVAS, 1.5, false);
+    if (!text && performance.now() - this.#raceTextAt < SLOW_MS) return;
+    this.#raceTextAt = performance.now();
+    const t = this.t;
+    const s = this.#raceState;
+    const name = t('pg.race.b', { name: this.#raceName(race) });
+    const acc = s?.testAccuracy ?? s?.trainAccuracy ?? null;
+    const shares = f.shares
+      ? f.shares.map((v, k) => t('pg.share', { name: this.#className(k, f.shares.length), share: pct(v) })).join(', ')
+      : '';
+    const label = shares
+      ? t('pg.race.heatAria', { name, shares, acc: pct(acc) })
+      : t('pg.race.heatAriaReg', { name, loss: s?.testLoss == null ? '—' : formatNum(s.testLoss) });
+    setAttr(ui.raceCanvas, 'aria-label', label);
+    setText(ui.raceSummary, label);
   }
 
   /** The name of network A's (race = null) or B's distinguishing value. */
@@ -1072,6 +1192,7 @@ export class ActLabPlayground extends ActLabElement {
   /** The loss chart: train and test loss, or in race mode both networks' test loss. */
   #drawChart() {
     if (!this.#chart) return;
+    this.#chartAt = performance.now();
     const hst = this.#history;
     const race = raceOf(this.#config);
     // new arrays every call: the chart skips data it has already drawn (same array objects)
@@ -1201,6 +1322,14 @@ export class ActLabPlayground extends ActLabElement {
     const t = this.t;
     const s = this.#state;
     setText(ui.epoch, String(s.epoch).padStart(6, '0'));
+    ui.diverged.hidden = !s.diverged;
+    this.#syncRun();
+    this.#drawHeat();
+    this.#drawDiagram(f);
+    // the slow outputs: every frame when paused or stepping, at most every SLOW_MS while playing
+    const now = performance.now();
+    if (!redraw && f.playing && now - this.#slowAt < SLOW_MS) return this.#frameDone(redraw);
+    this.#slowAt = now;
     const acc = s.testAccuracy ?? s.trainAccuracy;
     setText(
       ui.readout,
@@ -1212,10 +1341,6 @@ export class ActLabPlayground extends ActLabElement {
         testAcc: pct(s.testAccuracy),
       }),
     );
-    ui.diverged.hidden = !s.diverged;
-    this.#syncRun();
-    this.#drawHeat();
-    this.#drawDiagram(f);
     if (!redraw || !this.#chart.plot) this.#drawChart();
     this.#renderRace();
     this.#renderConfusion(f.confusion);
@@ -1231,8 +1356,12 @@ export class ActLabPlayground extends ActLabElement {
     const label = shares
       ? t('pg.heatAria', { shares, acc: pct(acc) })
       : t('pg.heatAriaReg', { loss: s.testLoss == null ? '—' : formatNum(s.testLoss) });
-    ui.canvas.setAttribute('aria-label', label);
+    setAttr(ui.canvas, 'aria-label', label);
     setText(ui.summary, label);
+    this.#frameDone(redraw);
+  }
+
+  #frameDone(redraw) {
     if (!redraw) {
       this.#client?.drawn();
       this.dispatchEvent(new CustomEvent('epoch', { detail: this.state, bubbles: true, composed: true }));
@@ -1249,20 +1378,44 @@ export class ActLabPlayground extends ActLabElement {
     const f = this.#frame;
     const ui = this.#ui;
     if (!f || !ui) return;
-    const ctx = ui.canvas.getContext('2d');
+    this.#paintMap(ui.canvas.getContext('2d'), f.boundary, f.side, CANVAS, 3, this.#config.showTestData);
+  }
+
+  /** Paints a side×side RGBA map scaled to `size` px, then the points (radius r). */
+  #paintMap(ctx, boundary, side, size, r, withTest) {
     const off = this.#offscreen;
-    off.width = f.side;
-    off.height = f.side;
-    const px = new Uint8ClampedArray(f.boundary);
-    off.getContext('2d').putImageData(new ImageData(px, f.side, f.side), 0, 0);
-    ctx.clearRect(0, 0, CANVAS, CANVAS);
+    if (off.width !== side) off.width = side;
+    if (off.height !== side) off.height = side;
+    const px = new Uint8ClampedArray(boundary);
+    off.getContext('2d').putImageData(new ImageData(px, side, side), 0, 0);
+    ctx.clearRect(0, 0, size, size);
     ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(off, 0, 0, CANVAS, CANVAS);
+    ctx.drawImage(off, 0, 0, size, size);
+    const layer = this.#pointLayer(size, r, withTest);
+    if (layer) ctx.drawImage(layer, 0, 0);
+  }
+
+  /** The points drawn once into a transparent canvas of `size` px (redrawn only when the data,
+   *  the problem, the size or the test-point switch change): one drawImage per frame. */
+  #pointLayer(size, r, withTest) {
     const p = this.#points;
-    if (!p) return;
+    if (!p) return null;
     const c = this.#config;
-    const toPx = (v) => ((v + 6) / 12) * CANVAS;
-    const n = c.showTestData ? p.x1.length : p.trainCount;
+    const cache = this.#pointLayers;
+    if (cache.points !== p || cache.problem !== c.problem) {
+      this.#pointLayers = { points: p, problem: c.problem, canvases: new Map() };
+      return this.#pointLayer(size, r, withTest);
+    }
+    const key = `${size}|${r}|${withTest}`;
+    const hit = cache.canvases.get(key);
+    if (hit) return hit;
+    const layer = document.createElement('canvas');
+    layer.width = size;
+    layer.height = size;
+    const ctx = layer.getContext('2d');
+    cache.canvases.set(key, layer);
+    const toPx = (v) => ((v + 6) / 12) * size;
+    const n = withTest ? p.x1.length : p.trainCount;
     for (let i = 0; i < n; i++) {
       const lab = p.label[i];
       let colour;
@@ -1271,13 +1424,14 @@ export class ActLabPlayground extends ActLabElement {
         colour = rgb(u < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
       } else colour = rgb(CLASS_COLOURS[Math.max(0, Math.min(7, lab | 0))]);
       ctx.beginPath();
-      ctx.arc(toPx(p.x1[i]), CANVAS - toPx(p.x2[i]), 3, 0, 2 * Math.PI);
+      ctx.arc(toPx(p.x1[i]), size - toPx(p.x2[i]), r, 0, 2 * Math.PI);
       ctx.fillStyle = colour;
       ctx.fill();
-      ctx.lineWidth = 1;
+      ctx.lineWidth = r < 2 ? 0.5 : 1;
       ctx.strokeStyle = i < p.trainCount ? '#fff' : '#000';
       ctx.stroke();
     }
+    return layer;
   }
 
   #drawDiagram(f) {
@@ -1287,7 +1441,7 @@ export class ActLabPlayground extends ActLabElement {
     const feats = LIVE_FEATURES.filter((k) => c[k]);
     const K = f.unitCount - c.networkShape.reduce((a, b) => a + b, 0);
     const cols = [feats.length, ...c.networkShape, K];
-    const key = `${t.lang}|${cols.join(',')}`;
+    const key = `${t.lang}|${feats.join(',')}|${cols.join(',')}`;
     const rows = Math.max(...cols);
     const pos = (col, row) => [COL_W * col + NODE / 2 + 8, ROW_H * row + NODE / 2 + 8];
     if (key !== this.#diagramKey) {
@@ -1309,6 +1463,7 @@ export class ActLabPlayground extends ActLabElement {
             const mx = (x0 + x1) / 2;
             path.setAttribute('d', `M${x0 + NODE / 2},${y0} C${mx},${y0} ${mx},${y1} ${x1 - NODE / 2},${y1}`);
             path.setAttribute('fill', 'none');
+            path.setAttribute('stroke-opacity', '0.75');
             links.push(path);
           }
         }
@@ -1372,20 +1527,8 @@ export class ActLabPlayground extends ActLabElement {
       ui.nodes.replaceChildren(...nodes);
       ui.nodeEls = nodes;
     }
-    // thumbnails: inputs, then the core's unit grids (hidden layers, then outputs)
-    const side = f.unitSide;
-    const n = side * side * 4;
-    const inputs = new Uint8ClampedArray(f.inputs);
-    const units = new Uint8ClampedArray(f.units);
-    ui.nodeCanvases.forEach((cv, idx) => {
-      const src =
-        idx < feats.length
-          ? inputs.subarray(idx * n, idx * n + n)
-          : units.subarray((idx - feats.length) * n, (idx - feats.length + 1) * n);
-      if (src.length === n)
-        cv.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(src), side, side), 0, 0);
-    });
-    // links: colour by sign, width by |w|
+    if (this.#diagramSeen) this.#drawThumbs(f);
+    // links: colour by sign, width by |w| (quantised: unchanged attributes are not touched)
     if (f.weights) {
       let li = 0;
       for (let l = 1; l < cols.length; l++) {
@@ -1395,19 +1538,42 @@ export class ActLabPlayground extends ActLabElement {
             const w = W[j * cols[l - 1] + i] ?? 0;
             const path = ui.links[li++];
             if (!path) continue;
-            path.setAttribute('stroke', rgb(w < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]));
-            path.setAttribute('stroke-width', String(0.5 + Math.min(Math.abs(w), 5) * 1.1));
-            path.setAttribute('stroke-opacity', '0.75');
+            setAttr(path, 'stroke', w < 0 ? NEG_RGB : POS_RGB);
+            setAttr(path, 'stroke-width', (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2));
           }
         }
         const b = f.weights[l - 1]?.b ?? [];
         const first = cols.slice(0, l).reduce((a, v) => a + v, 0);
         for (let j = 0; j < cols[l]; j++) {
           const sq = ui.biasSquares[first + j];
-          if (sq) sq.style.backgroundColor = rgb((b[j] ?? 0) < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
+          const colour = (b[j] ?? 0) < 0 ? NEG_RGB : POS_RGB;
+          if (sq && sq.dataset.colour !== colour) {
+            sq.dataset.colour = colour;
+            sq.style.backgroundColor = colour;
+          }
         }
       }
     }
+  }
+
+  /** The thumbnails: inputs, then the core's unit grids (hidden layers, then outputs). */
+  #drawThumbs(f) {
+    const ui = this.#ui;
+    if (!ui?.nodeCanvases || !f.units) return;
+    const nIn = LIVE_FEATURES.filter((k) => this.#config[k]).length;
+    const side = f.unitSide;
+    const n = side * side * 4;
+    const inputs = new Uint8ClampedArray(f.inputs);
+    const units = new Uint8ClampedArray(f.units);
+    ui.nodeCanvases.forEach((cv, idx) => {
+      // the inputs' pictures never change: drawn once per diagram
+      if (idx < nIn && cv.dataset.drawn) return;
+      const src =
+        idx < nIn ? inputs.subarray(idx * n, idx * n + n) : units.subarray((idx - nIn) * n, (idx - nIn + 1) * n);
+      if (src.length !== n) return;
+      cv.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(src), side, side), 0, 0);
+      cv.dataset.drawn = '1';
+    });
   }
 
   // ---------------------------------------------------------------- neurons: focus, inspect, edit

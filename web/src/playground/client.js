@@ -4,7 +4,7 @@
 //
 //   const c = createClient(lab, { onFrame, onError, onReady, onResult });
 //   c.init(engineConfig); c.play(); c.pause(); c.step(n); c.reset(); c.regenerate(seed);
-//   c.setLearningRate(v); c.setView({discretize, epochsPerFrame}); c.getWeights(json) → Promise;
+//   c.setLearningRate(v); c.setRegularization(type, rate); c.setView({discretize, epochsPerFrame}); c.getWeights(json) → Promise;
 //   c.setWeight({layer, param, index, value}); c.setFocus(node | null);
 //   c.loadCsv(text), c.importNet(engineConfig, json) → onResult({type: 'csv'|'imported', ok, …});
 //   c.drawn(); c.dispose();
@@ -85,6 +85,7 @@ export function createClient(lab, { onFrame, onError, onReady, onResult } = {}) 
     reset: () => send({ type: 'reset' }),
     regenerate: (seed) => send({ type: 'regenerate', seed }),
     setLearningRate: (value) => send({ type: 'setLearningRate', value }),
+    setRegularization: (regularization, rate) => send({ type: 'setRegularization', regularization, rate }),
     setView: (v) => send({ type: 'setView', ...v }),
     setWeight: (w) => send({ type: 'setWeight', ...w }),
     setFocus: (node) => send({ type: 'setFocus', node }),

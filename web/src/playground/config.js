@@ -9,6 +9,8 @@
 //   percTrainData=10..90  networkShape=4,2  seed=0.28 (TF's float seed string → a uint32)
 //   showTestData discretize x y xTimesY xSquared ySquared cosX sinX cosY sinY collectStats
 //   initZero hideText (true|false), and `<control>_hide=true` (the classroom option).
+//   tutorial=<name> (TF loads tutorials/<name>.html; ActLab has no tutorial pages: the name is
+//   kept for round trips and the element points to the teaching page instead).
 // ActLab's extensions: activations=tanh,relu (one per hidden layer), mcDataset=spiral_k|blobs,
 //   classes=3..8, optimizer=sgd|momentum|adam, init=uniform|xavier|he, epochsPerFrame=1..100,
 //   race=activation:relu|init:he|optimizer:adam (race mode: a second network that differs only
@@ -118,6 +120,7 @@ export const DEFAULTS = Object.freeze({
   init: 'uniform',
   epochsPerFrame: 1,
   race: '',
+  tutorial: '',
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -263,6 +266,11 @@ export function parseHash(hash, { limits, ids, base = null }) {
         else bad(name, value, `${RACE_KINDS.map((k) => `${k}:…`).join(', ')}`);
         break;
       }
+      case 'tutorial':
+        // a page name (TF: tutorials/<name>.html): letters, digits, '-', '_', '.'
+        if (v === '' || /^[A-Za-z0-9][\w.-]{0,59}$/.test(v)) config.tutorial = v;
+        else bad(name, value, 'a-z 0-9 - _ .');
+        break;
       case 'seed':
         if (v === '' || v.length > 40) bad(name, value, '0–4294967295');
         else config.seed = seedFromString(v);
@@ -322,6 +330,7 @@ export function serializeHash(config, hidden = new Set()) {
     ['initZero', fmt(c.initZero)],
     ['hideText', fmt(c.hideText)],
   ];
+  if (c.tutorial) pairs.push(['tutorial', c.tutorial]);
   if (c.activations) pairs.push(['activations', c.activations.map((a) => ACTIVATION_NAMES[a] ?? a).join(',')]);
   for (const k of ['mcDataset', 'classes', 'optimizer', 'init', 'epochsPerFrame', 'race']) {
     if (c[k] !== DEFAULTS[k]) pairs.push([k, fmt(c[k])]);

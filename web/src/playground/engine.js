@@ -6,10 +6,13 @@
 //
 // In:  init {config (toNetworkConfig/toDatasetSpec already applied: net, data, csv?, csvTask,
 //      classes, initZero, discretize, epochsPerFrame)}, play, pause, step {n}, reset,
-//      regenerate {seed}, setLearningRate {value}, setView {discretize, epochsPerFrame},
+//      regenerate {seed}, setLearningRate {value}, setRegularization {regularization:
+//      'none'|'l1'|'l2', rate} (both keep weights, epoch and optimiser state),
+//      setView {discretize, epochsPerFrame},
 //      getWeights {json}, setWeight {layer, param: 'W'|'b', index, value}, loadCsv {text},
 //      importNet {config, json}, setFocus {node: index in the diagram (inputs, then units) | null},
-//      drawn, dispose. config.lite: numbers only (no pictures; race mode's second network).
+//      drawn, dispose. config.lite: race mode's second network — numbers, the boundary and its
+//      class shares only (no neuron thumbnails, weights or focus).
 // Out: ready, frame {epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged, playing,
 //      boundary (RGBA ArrayBuffer; the focused node's full map when focus != null), focus, side,
 //      units (RGBA ArrayBuffer), unitSide, unitCount, inputs (RGBA ArrayBuffer), shares, weights,
@@ -250,40 +253,21 @@ export function createEngine(lab, post, { raf } = {}) {
       confusion,
     };
     if (cfg.lite) {
+      // race mode's second network: its boundary (the core's RGBA) and class shares only
+      const boundary = outputMap();
+      const msg = { ...numbers, side: SIDE, shares: shares(), boundary: boundary.buffer, ...extra };
+      delete msg.points;
       waiting = true;
-      post({ ...numbers, ...extra, points: undefined });
+      post(msg, [msg.boundary]);
       return;
     }
     const valid = focus != null && focus < cfg.net.features.length + net.unitCount;
-    const boundary = valid
-      ? focusMap()
-      : net.renderGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SIDE, SIDE, {
-          ...(net.outputs === 1
-            ? { min: -1, max: 1, colors: cfg.discretize ? SIGN : SMOOTH }
-            : { colors: classTable(net.outputs) }),
-        });
+    const boundary = valid ? focusMap() : outputMap();
     const n = UNIT_SIDE * UNIT_SIDE;
     const unitVals = net.evaluateUnitGrids(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, UNIT_SIDE, UNIT_SIDE);
     const unitCount = net.unitCount;
     const units = new Uint8ClampedArray(unitCount * n * 4);
     for (let u = 0; u < unitCount; u++) colourise(unitVals, u * n, n, units, u * n);
-    // class shares of the heat map (text alternative): count grid points by predicted class
-    const g = net.evaluateGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SHARE_SIDE, SHARE_SIDE);
-    const K = net.outputs;
-    let shares;
-    if (K === 1) {
-      let pos = 0;
-      for (const v of g) if (v > (cfg.net.head === 'playground' ? 0 : 0.5)) pos++;
-      shares = cfg.net.head === 'regression' ? null : [1 - pos / g.length, pos / g.length];
-    } else {
-      const counts = new Array(K).fill(0);
-      for (let p = 0; p < g.length / K; p++) {
-        let best = 0;
-        for (let k = 1; k < K; k++) if (g[p * K + k] > g[p * K + best]) best = k;
-        counts[best]++;
-      }
-      shares = counts.map((c) => c / (g.length / K));
-    }
     inputs ??= inputThumbnails(cfg.net.features);
     const msg = {
       ...numbers,
@@ -291,7 +275,7 @@ export function createEngine(lab, post, { raf } = {}) {
       side: SIDE,
       unitSide: UNIT_SIDE,
       unitCount,
-      shares,
+      shares: shares(),
       boundary: boundary.buffer,
       units: units.buffer,
       inputs: inputs.slice().buffer,
@@ -300,6 +284,47 @@ export function createEngine(lab, post, { raf } = {}) {
     };
     waiting = true;
     post(msg, [msg.boundary, msg.units, msg.inputs]);
+  }
+
+  /** The output's map over the grid as RGBA, coloured by the core (renderGrid). */
+  function outputMap() {
+    return net.renderGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SIDE, SIDE, {
+      ...(net.outputs === 1
+        ? { min: -1, max: 1, colors: cfg.discretize ? SIGN : SMOOTH }
+        : { colors: classTable(net.outputs) }),
+    });
+  }
+
+  /** Class shares of the heat map (its text alternative): the core's outputs on a coarse grid,
+   *  counted by predicted class; null for regression. */
+  function shares() {
+    const g = net.evaluateGrid(GRID.xmin, GRID.xmax, GRID.ymin, GRID.ymax, SHARE_SIDE, SHARE_SIDE);
+    const K = net.outputs;
+    if (K === 1) {
+      if (cfg.net.head === 'regression') return null;
+      let pos = 0;
+      for (const v of g) if (v > (cfg.net.head === 'playground' ? 0 : 0.5)) pos++;
+      return [1 - pos / g.length, pos / g.length];
+    }
+    const counts = new Array(K).fill(0);
+    for (let p = 0; p < g.length / K; p++) {
+      let best = 0;
+      for (let k = 1; k < K; k++) if (g[p * K + k] > g[p * K + best]) best = k;
+      counts[best]++;
+    }
+    return counts.map((c) => c / (g.length / K));
+  }
+
+  /** Replaces the network by a copy whose exported JSON `edit` changed (the same weights,
+   *  epoch, optimiser and RNG state unless the edit touches them). */
+  function reimport(edit) {
+    const json = JSON.parse(net.exportJSON());
+    if (edit(json) === false) return false;
+    const next = lab.importNetwork(json);
+    net.delete();
+    net = next;
+    net.setData(data);
+    return true;
   }
 
   function train(n, budgetMs) {
@@ -392,13 +417,22 @@ export function createEngine(lab, post, { raf } = {}) {
           safe(() => {
             if (!net) return;
             // no reset: the same weights and optimiser state under a new rate
-            const json = JSON.parse(net.exportJSON());
-            json.config.optimizer.learningRate = m.value;
-            const next = lab.importNetwork(json);
-            net.delete();
-            net = next;
-            net.setData(data);
+            reimport((json) => {
+              json.config.optimizer.learningRate = m.value;
+            });
             cfg.net.optimizer.learningRate = m.value;
+            if (!playing) frame();
+          });
+          break;
+        case 'setRegularization':
+          safe(() => {
+            if (!net) return;
+            // no reset either (TF Playground PR #139): the penalty applies from the next update
+            const reg = { type: String(m.regularization).toLowerCase(), rate: Number(m.rate) };
+            reimport((json) => {
+              json.config.regularization = reg;
+            });
+            cfg.net.regularization = reg;
             if (!playing) frame();
           });
           break;
@@ -414,15 +448,13 @@ export function createEngine(lab, post, { raf } = {}) {
         case 'setWeight':
           safe(() => {
             if (!net) return;
-            const json = JSON.parse(net.exportJSON());
-            const layer = json.state.layers[m.layer];
-            if (!layer || !(m.param === 'W' || m.param === 'b') || !Number.isFinite(m.value)) return;
-            if (!(m.index >= 0 && m.index < layer[m.param].length)) return;
-            layer[m.param][m.index] = m.value;
-            const next = lab.importNetwork(json);
-            net.delete();
-            net = next;
-            net.setData(data);
+            const ok = reimport((json) => {
+              const layer = json.state.layers[m.layer];
+              if (!layer || !(m.param === 'W' || m.param === 'b') || !Number.isFinite(m.value)) return false;
+              if (!(m.index >= 0 && m.index < layer[m.param].length)) return false;
+              layer[m.param][m.index] = m.value;
+            });
+            if (!ok) return;
             last = net.evaluate();
             if (!playing) frame();
           });
