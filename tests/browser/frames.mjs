@@ -88,6 +88,53 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
   return { p50: q(0.5), p95: q(0.95), max: q(1), n: ft.length };
 }
 
+/** The floors: a page with nothing but one custom element whose shadow root holds a labelled
+ *  range input and an aria-live output that shows its value, alone or beside `canvases` static
+ *  900×450 canvases (drawn once, never changed; a lab shows one or two charts). Measured in the
+ *  same run as the labs, they say what this machine's Chromium needs per frame for a slider
+ *  alone, and with charts on screen (a lab cannot beat them). In headless Chromium without a GPU
+ *  every canvas on screen is copied again on every frame that changes anything, so the static
+ *  canvases alone cost frames under CPU throttling. */
+export function floorHtml(canvases = 0) {
+  const extra = Array.from(
+    { length: canvases },
+    (_, i) => `<canvas id="c${i}" width="900" height="450"></canvas>`,
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head>
+<body><main><h1>floor</h1><floor-lab id="floor"></floor-lab>${extra}</main><script>
+customElements.define('floor-lab', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for="r">x</label> <input id="r" type="range" min="-6" max="6" step="0.01" value="0"> <output aria-live="polite">0</output>';
+    const out = root.querySelector('output');
+    root.querySelector('input').addEventListener('input', (e) => { out.textContent = Number(e.target.value).toFixed(3); });
+  }
+});
+for (const c of document.querySelectorAll('canvas')) {
+  const g = c.getContext('2d');
+  g.fillStyle = '#eef';
+  g.fillRect(0, 0, c.width, c.height);
+  g.strokeStyle = '#05b';
+  g.beginPath();
+  for (let x = 0; x < c.width; x += 3) g.lineTo(x, 225 - 200 * Math.tanh((x - 450) / 100));
+  g.stroke();
+}
+</script></body></html>`;
+}
+
+/** measureFrames on a floor page (floorHtml(canvases)) in a new context of `browser` with CPU
+ *  throttling `throttle`. */
+export async function measureFloor(browser, throttle, { canvases = 0 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.setContent(floorHtml(canvases));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const r = await measureFrames(page, '#floor');
+  await context.close();
+  return r;
+}
+
 /** Element selectors of the labs on a page: every actlab-* element with an id (or the first
  *  instance of each tag on a demo page). */
 async function labsOf(page, teaching) {
@@ -125,7 +172,19 @@ async function main(argv) {
     : [...demos.map((n) => `demo/${n}.html`), 'index.html'];
   const site = await startSite();
   const rows = [];
+  const show = (name, throttle, r) =>
+    console.log(
+      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}`,
+    );
   try {
+    for (const throttle of throttles) {
+      for (const canvases of [0, 2]) {
+        const name = canvases ? `floor + ${canvases} static canvases` : 'floor (a bare slider)';
+        const r = await measureFloor(site.browser, throttle, { canvases });
+        rows.push({ name, throttle, ...r });
+        show(name, throttle, r);
+      }
+    }
     for (const path of pages) {
       const teaching = path === 'index.html';
       for (const throttle of throttles) {
@@ -141,9 +200,7 @@ async function main(argv) {
           const name = teaching ? `index ${sel}` : `${path.replace(/^demo\//, '')} ${tag}`;
           if (!r) continue;
           rows.push({ name, throttle, ...r });
-          console.log(
-            `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}`,
-          );
+          show(name, throttle, r);
         }
         await context.close();
       }

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { outDir, repoRoot } from '../../web/serve.mjs';
 import { serveStatic } from './csp-server.mjs';
-import { measureFrames } from './frames.mjs';
+import { measureFloor, measureFrames } from './frames.mjs';
 import { assertNoProblems, axeViolations, hangulLeft, startSite } from './harness.mjs';
 
 const SHOTS = join(repoRoot, 'build', 'screenshots');
@@ -197,8 +197,14 @@ test('site: performance report (first curve, transfer size, frame times; not ass
       const r = await measureFrames(page, `#${id}`);
       if (r) frames[id] = r;
     }
-    report[`throttle${throttle}`] = { firstCurveMs: Math.round(first), frames };
     await context.close();
+    // The floors in the same run: a bare slider on an empty page, and beside two static canvases
+    // (what any slider, and any chart on screen, costs on this machine; frames.mjs).
+    const floor = {
+      slider: await measureFloor(site.browser, throttle),
+      sliderAndTwoCanvases: await measureFloor(site.browser, throttle, { canvases: 2 }),
+    };
+    report[`throttle${throttle}`] = { firstCurveMs: Math.round(first), frames, floor };
   }
   writeFileSync(join(PERF, 'site.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`site performance: ${JSON.stringify(report)}`);
