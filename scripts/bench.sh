@@ -3,5 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-[ -f build/wasm/actlab_simd.wasm ] && [ -f build/wasm/actlab_scalar.wasm ] || bash scripts/build.sh wasm
-node bench/bench.mjs "$@" && exec node bench/network.mjs $([[ " $* " == *" --quick "* ]] && echo --quick)
+bash scripts/build.sh wasm >/dev/null # incremental: benchmark what the sources say, never a stale module
+node bench/bench.mjs "$@"
+node bench/network.mjs $([[ " $* " == *" --quick "* ]] && echo --quick)
+# README's tables from this one run (print; `node scripts/perf-table.mjs --write` puts them in README.md)
+exec node scripts/perf-table.mjs
