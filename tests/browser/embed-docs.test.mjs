@@ -6,23 +6,9 @@
 //   ACTLAB_WEB_OUTDIR=build/web-docs node --test tests/browser/embed-docs.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, axeViolations, hangulLeft, nextFrame, startSite } from './harness.mjs';
+import { assertNoProblems, axeViolations, ELEMENT_TAGS, hangulLeft, nextFrame, startSite } from './harness.mjs';
 
-const TAGS = [
-  'actlab-plot',
-  'actlab-compare',
-  'actlab-linear-collapse',
-  'actlab-gradient-flow',
-  'actlab-dying-relu',
-  'actlab-prelu',
-  'actlab-elu',
-  'actlab-gelu-approx',
-  'actlab-swish',
-  'actlab-softmax',
-  'actlab-summary',
-  'actlab-explorer',
-  'actlab-playground',
-];
+const TAGS = ELEMENT_TAGS;
 
 let site;
 before(async () => {

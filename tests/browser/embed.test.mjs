@@ -13,10 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { serveStatic, STRICT_CSP } from './csp-server.mjs';
-import { CHROMIUM_ARGS } from './harness.mjs';
+import { ELEMENT_TAGS, launchChromium } from './harness.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const embedDir = join(repo, process.env.ACTLAB_EMBED_OUTDIR ?? join('build', 'embed'));
@@ -33,7 +32,9 @@ function newest(path) {
 
 async function ensureEmbed() {
   const out = join(embedDir, 'actlab.js');
-  const sources = ['web/src', 'wasm', 'build/wasm/actlab_simd_small.wasm', 'vite.embed.config.js'].map((p) => join(repo, p));
+  const sources = ['web/src', 'wasm', 'build/wasm/actlab_simd_small.wasm', 'vite.embed.config.js'].map((p) =>
+    join(repo, p),
+  );
   const stale = !existsSync(out) || Math.max(...sources.map(newest)) > statSync(out).mtimeMs;
   if (!stale || process.env.ACTLAB_EMBED_NO_BUILD) return;
   const configFile = join(repo, 'vite.embed.config.js');
@@ -58,10 +59,7 @@ before(async () => {
   });
   assert.equal(r.status, 0, `jekyll build failed:\n${r.stdout}\n${r.stderr}`);
   server = await serveStatic(join(work, '_site'), { prefix: '/blog/' });
-  browser = await chromium.launch({
-    executablePath: process.env.ACTLAB_CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -162,24 +160,20 @@ async function pixelDiff(page, a, b) {
   );
 }
 
+/** Pauses the playground `sel`, steps it n epochs through its scripting API and waits (≤ 5 s)
+ *  for them; returns { start, ...state }. */
+function stepPlayground(page, sel, n) {
+  return page.locator(sel).evaluate(async (el, k) => {
+    el.pause();
+    const start = el.state.epoch;
+    el.step(k);
+    for (let i = 0; i < 200 && el.state.epoch < start + k; i++) await new Promise((r) => setTimeout(r, 25));
+    return { start, ...el.state };
+  }, n);
+}
+
 const shadowText = (page, id) => page.evaluate((i) => document.getElementById(i).shadowRoot.textContent, id);
 const HANGUL = /[\uac00-\ud7a3]/;
-
-const ALL_TAGS = [
-  'actlab-plot',
-  'actlab-compare',
-  'actlab-linear-collapse',
-  'actlab-gradient-flow',
-  'actlab-dying-relu',
-  'actlab-prelu',
-  'actlab-elu',
-  'actlab-gelu-approx',
-  'actlab-swish',
-  'actlab-softmax',
-  'actlab-summary',
-  'actlab-explorer',
-  'actlab-playground',
-];
 
 test(
   'jekyll: the Korean post — every element from one script, values from one WASM instance, zero CSP violations',
@@ -215,7 +209,7 @@ test(
     const tags = await page.$$eval('*', (els) => [
       ...new Set(els.map((e) => e.localName).filter((n) => n.startsWith('actlab-'))),
     ]);
-    assert.deepEqual([...tags].sort(), [...ALL_TAGS].sort(), 'every element is in the post');
+    assert.deepEqual([...tags].sort(), [...ELEMENT_TAGS].sort(), 'every element is in the post');
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(await page.evaluate(() => window.__wasm), ['instantiate']);
     // Values come from the core, one check per element.
@@ -258,13 +252,7 @@ test(
     const dying = await value('dying');
     assert.equal(dying.bias, -3);
     // The playground trains in its worker (the embed script itself, allowed by worker-src 'self').
-    const state = await page.locator('#play').evaluate(async (el) => {
-      el.pause();
-      const start = el.state.epoch;
-      el.step(5);
-      for (let i = 0; i < 200 && el.state.epoch < start + 5; i++) await new Promise((r) => setTimeout(r, 25));
-      return { start, ...el.state };
-    });
+    const state = await stepPlayground(page, '#play', 5);
     assert.equal(state.epoch, state.start + 5, JSON.stringify(state));
     assert.ok(Number.isFinite(state.trainLoss) && !state.diverged, JSON.stringify(state));
     assert.equal(workers.length, 1, `workers: ${workers.map((w) => w.url()).join(', ')}`);
@@ -553,13 +541,7 @@ test(
       const p = await page.locator('#soft-x').evaluate((el) => el.value.probabilities);
       assert.equal(p[0].toFixed(3), '0.659');
       // A worker must be same-origin: the playground falls back to the page's instance and trains.
-      const state = await page.locator('#play-x').evaluate(async (el) => {
-        el.pause();
-        const start = el.state.epoch;
-        el.step(3);
-        for (let i = 0; i < 200 && el.state.epoch < start + 3; i++) await new Promise((r) => setTimeout(r, 25));
-        return { start, ...el.state };
-      });
+      const state = await stepPlayground(page, '#play-x', 3);
       assert.equal(state.epoch, state.start + 3, JSON.stringify(state));
       assert.ok(Number.isFinite(state.trainLoss), JSON.stringify(state));
       assert.equal(workers.length, 0);

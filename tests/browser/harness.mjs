@@ -17,6 +17,28 @@ import { ensureBuilt, startPreview } from '../../web/serve.mjs';
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
+/** The 13 elements issue #9 names, as the tests know them (independent of the site's own lists). */
+export const ELEMENT_TAGS = [
+  'actlab-plot',
+  'actlab-compare',
+  'actlab-linear-collapse',
+  'actlab-gradient-flow',
+  'actlab-dying-relu',
+  'actlab-prelu',
+  'actlab-elu',
+  'actlab-gelu-approx',
+  'actlab-swish',
+  'actlab-softmax',
+  'actlab-summary',
+  'actlab-explorer',
+  'actlab-playground',
+];
+
+/** Debian's Chromium, headless (ACTLAB_CHROMIUM overrides the path). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.ACTLAB_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -31,10 +53,7 @@ export const CHROMIUM_ARGS = [
 export async function startSite() {
   await ensureBuilt();
   const { server, url } = await startPreview({ port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.ACTLAB_CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { installPacked, repo } from '../pack-fixture.mjs';
 import { serveStatic } from './csp-server.mjs';
-import { CHROMIUM_ARGS } from './harness.mjs';
+import { launchChromium } from './harness.mjs';
 
 const hasEmbed = existsSync(join(repo, 'build/embed/actlab.js'));
 let fixture;
@@ -40,10 +39,7 @@ window.apps = { fromEmbed, createActLab };
     build: { outDir: join(dir, 'dist'), assetsInlineLimit: 0 },
   });
   server = await serveStatic(join(dir, 'dist'));
-  browser = await chromium.launch({
-    executablePath: process.env.ACTLAB_CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

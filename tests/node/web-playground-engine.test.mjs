@@ -5,23 +5,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createActLab } from 'actlab';
 import { createEngine } from '../../web/src/playground/engine.js';
-import { csvTask, defaultConfig, toDatasetSpec, toNetworkConfig } from '../../web/src/playground/config.js';
+import { defaultConfig, toEngineConfig } from '../../web/src/playground/config.js';
 
 const lab = await createActLab();
 
 function engineConfig(patch = {}, extra = {}) {
-  const c = { ...defaultConfig(), ...patch };
-  return {
-    net: toNetworkConfig(c),
-    data: toDatasetSpec(c),
-    csv: null,
-    csvTask: csvTask(c),
-    classes: c.problem === 'multiclass' ? c.classes : c.problem === 'classification' ? 2 : 0,
-    initZero: false,
-    discretize: false,
-    epochsPerFrame: 1,
-    ...extra,
-  };
+  // the view settings pinned as the tests expect them (one epoch per frame, no discretising)
+  const view = { initZero: false, discretize: false, epochsPerFrame: 1 };
+  return { ...toEngineConfig({ ...defaultConfig(), ...patch }), ...view, ...extra };
 }
 
 function harness() {

@@ -43,13 +43,11 @@ import {
   DATASETS,
   PROBLEMS,
   copyConfig,
-  csvTask,
   defaultConfig,
   layerActivation,
   parseHash,
   serializeHash,
-  toDatasetSpec,
-  toNetworkConfig,
+  toEngineConfig,
   uiLimits,
 } from '../playground/config.js';
 import { createClient } from '../playground/client.js';
@@ -258,16 +256,7 @@ export class ActLabPlayground extends ActLabElement {
 
   #csv = null;
   #engineConfig(c = this.#config, csv = this.#csv) {
-    return {
-      net: toNetworkConfig(c),
-      data: toDatasetSpec(c),
-      csv,
-      csvTask: csvTask(c),
-      classes: c.problem === 'multiclass' ? c.classes : c.problem === 'classification' ? 2 : 0,
-      initZero: c.initZero,
-      discretize: c.discretize,
-      epochsPerFrame: c.epochsPerFrame,
-    };
+    return toEngineConfig(c, csv);
   }
 
   #init() {

@@ -477,3 +477,18 @@ export function configFromNetwork(net, base, { limits, ids }) {
   if (INITS.includes(net.init)) c.init = net.init;
   return c;
 }
+
+/** The engine's init message for configuration c (web/src/playground/engine.js): the network,
+ *  the data (or `csv`, parsed own data) and the view settings. */
+export function toEngineConfig(c, csv = null) {
+  return {
+    net: toNetworkConfig(c),
+    data: toDatasetSpec(c),
+    csv,
+    csvTask: csvTask(c),
+    classes: c.problem === 'multiclass' ? c.classes : c.problem === 'classification' ? 2 : 0,
+    initZero: c.initZero,
+    discretize: c.discretize,
+    epochsPerFrame: c.epochsPerFrame,
+  };
+}
