@@ -237,6 +237,11 @@ inline float hsum(V a) {
   const v128_t b = wasm_f32x4_add(a.v, wasm_i32x4_shuffle(a.v, a.v, 1, 0, 3, 2));
   return wasm_f32x4_extract_lane(wasm_f32x4_add(b, wasm_i32x4_shuffle(b, b, 2, 3, 0, 1)), 0);
 }
+// {a0, a1, b0, b1}: the low halves of two vectors in one (one shuffle).
+inline V low_halves(V a, V b) { return {wasm_i32x4_shuffle(a.v, b.v, 0, 1, 4, 5)}; }
+// {a0, a1, 0, 0} and {a2, a3, 0, 0}: a half back in the low lanes, zeros above (one shuffle).
+inline V low_half(V a) { return {wasm_i32x4_shuffle(a.v, wasm_f32x4_splat(0.0f), 0, 1, 4, 5)}; }
+inline V high_half(V a) { return {wasm_i32x4_shuffle(a.v, wasm_f32x4_splat(0.0f), 2, 3, 4, 5)}; }
 // {hsum(a), hsum(b), hsum(c), hsum(d)} with the same rounding, four reductions at once.
 inline V hsum4(V a, V b, V c, V d) {
   const v128_t ab = wasm_f32x4_add(wasm_i32x4_shuffle(a.v, b.v, 0, 2, 4, 6),
@@ -261,6 +266,9 @@ inline float hmax(V a) {
 }
 inline float hsum(V a) { return (a.f[0] + a.f[1]) + (a.f[2] + a.f[3]); }
 inline V hsum4(V a, V b, V c, V d) { return {{hsum(a), hsum(b), hsum(c), hsum(d)}}; }
+inline V low_halves(V a, V b) { return {{a.f[0], a.f[1], b.f[0], b.f[1]}}; }
+inline V low_half(V a) { return {{a.f[0], a.f[1], 0.0f, 0.0f}}; }
+inline V high_half(V a) { return {{a.f[2], a.f[3], 0.0f, 0.0f}}; }
 #endif
 
 }  // namespace actlab::vec

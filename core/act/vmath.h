@@ -127,6 +127,24 @@ inline V tanh(V x) {
   const V t = select(ax < splat(0.5493061f), e * r, splat(1.0f) - (r + r));
   return copysign(t, x);
 }
+// tanh(x) as tanh() above, bit for bit, and tanh′(x) in *d from the same intermediates, for
+// training (the network's forward pass keeps f′ for its backward pass). With r = 1/(e+2),
+// e = expm1(2|x|): 1 − tanh|x| = 2r and 1 + tanh|x| = 2(1 − r), so tanh′ = 4r(1 − r)
+// = 4σ(−2|x|)σ(2|x|) = 4σ′(2x), the derivative kernel's quantity, with no cancellation
+// (r ∈ (0, ½], 1 − r ∈ [½, 1)). |x| is clamped at 20 instead of 9.1 (the derivative kernel's
+// range in training: act_derivative's clamp), which leaves tanh unchanged: from 9.1 on,
+// 2r < 2^-25 and 1 − 2r rounds to 1. expm1's own clamps are dropped: 2|x| ∈ [0, 40] already.
+// tests/cpp/test_dense.cpp checks both against the kernels over the golden grid and a scan.
+inline V tanh_with_derivative(V x, V* d) {
+  const V ax = vmin(vabs(x), splat(20.0f));
+  const Reduction k = reduce<127>(ax * splat(2.0f));
+  const V s = exponent_bits(as_int(k.t));
+  const V e = s * expm1_reduced(k.r) + (s - splat(1.0f));  // expm1_nonpos without the clamp
+  const V r = splat(1.0f) / (e + splat(2.0f));
+  *d = splat(4.0f) * (r * (splat(1.0f) - r));
+  const V t = select(ax < splat(0.5493061f), e * r, splat(1.0f) - (r + r));
+  return copysign(t, x);
+}
 // tanh′(x) = 4·σ′(2x), the tanh kernel's derivative (kernels_simd.cpp), also used inline by
 // the network's backward pass. exp_wide: 4·σ′ would lift a flushed e^{-2|x|} back above 2^-126.
 inline V dtanh(V x) {

@@ -41,7 +41,7 @@ std::vector<LayerDiagnostics> Network::diagnostics(int example) {
     const int m = static_cast<int>(std::min<std::size_t>(kChunk, ntrain - start));
     for (int b = 0; b < m; ++b) idx[b] = start + b;
     gather(idx, m);
-    mlp_.forward(xbuf_.data(), m);
+    mlp_.forward(xbuf_.data(), m, true);  // the gradients training takes
     mlp_.backward(xbuf_.data(), ybuf_.data(), m);
     const double w = static_cast<double>(m) / static_cast<double>(ntrain);
     for (std::size_t li = 0; li < L; ++li) {

@@ -103,15 +103,33 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
 
 // A tanh layer in one pass (float): the dense sums of dense_forward in 12-lane blocks (a
 // training batch of 9–12 is one) and then 4-lane ones, then the tanh kernel's formula
-// (vmath::tanh) on each vector while it is in registers. Same instructions per lane as the two passes, so the same
-// bits; it saves the kernel call and the second pass over z.
+// (vmath::tanh) on each vector while it is in registers. Same instructions per lane as the two
+// passes, so the same bits; it saves the kernel call and the second pass over z.
+// A batch of 9 or 10 (stride 12) leaves 2–3 padding lanes in the block's last vector, so units
+// go in pairs there: both units' last vectors hold their 1–2 examples in lanes 0–1, one tanh
+// does both (5 tanh vectors per pair instead of 6), and each unit's a gets its two lanes back
+// with zeros in the padding lanes. The sums are the same per lane (each input row is loaded
+// once for both units), so z and the examples' a are the same bits as unit by unit.
+// With df (a training forward), tanh′(z) goes to df as well, from the same intermediates
+// (vmath::tanh_with_derivative: a is the same bits); the backward pass multiplies by it.
+template <bool kDf>
 void dense_tanh_forward(const float* W, const float* bias, const float* in, float* z, float* a,
-                          int I, int O, int S) {
+                        float* df, int I, int O, int S, int B) {
   using namespace vec;
-  for (int o = 0; o < O; ++o) {
+  // a = tanh(v) at p (and df = tanh′(v) there when kept)
+  auto put = [&](std::size_t k, V v) {
+    if (kDf) {
+      V d;
+      store(a + k, vmath::tanh_with_derivative(v, &d));
+      store(df + k, d);
+    } else {
+      store(a + k, vmath::tanh(v));
+    }
+  };
+  auto unit = [&](int o) {  // one unit, any stride
     const float* wr = W + static_cast<std::size_t>(o) * I;
-    float* zr = z + static_cast<std::size_t>(o) * S;
-    float* ar = a + static_cast<std::size_t>(o) * S;
+    const std::size_t row = static_cast<std::size_t>(o) * S;
+    float* zr = z + row;
     int b = 0;
     for (; b + 12 <= S; b += 12) {
       V acc0 = splat(bias[o]), acc1 = acc0, acc2 = acc0;
@@ -125,27 +143,75 @@ void dense_tanh_forward(const float* W, const float* bias, const float* in, floa
       store(zr + b, acc0);
       store(zr + b + 4, acc1);
       store(zr + b + 8, acc2);
-      store(ar + b, vmath::tanh(acc0));
-      store(ar + b + 4, vmath::tanh(acc1));
-      store(ar + b + 8, vmath::tanh(acc2));
+      put(row + b, acc0);
+      put(row + b + 4, acc1);
+      put(row + b + 8, acc2);
     }
     for (; b < S; b += 4) {
       V acc = splat(bias[o]);
       for (int i = 0; i < I; ++i)
         acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
       store(zr + b, acc);
-      store(ar + b, vmath::tanh(acc));
+      put(row + b, acc);
+    }
+  };
+  int o = 0;
+  if (S == 12 && B <= 10) {
+    for (; o + 2 <= O; o += 2) {  // units o and o + 1 together
+      const float* w0 = W + static_cast<std::size_t>(o) * I;
+      const float* w1 = w0 + I;
+      V p0 = splat(bias[o]), p1 = p0, p2 = p0;
+      V q0 = splat(bias[o + 1]), q1 = q0, q2 = q0;
+      for (int i = 0; i < I; ++i) {
+        const float* ir = in + static_cast<std::size_t>(i) * 12;
+        const V x0 = load(ir), x1 = load(ir + 4), x2 = load(ir + 8);
+        const V u = splat(w0[i]), v = splat(w1[i]);
+        p0 = p0 + u * x0;
+        p1 = p1 + u * x1;
+        p2 = p2 + u * x2;
+        q0 = q0 + v * x0;
+        q1 = q1 + v * x1;
+        q2 = q2 + v * x2;
+      }
+      const std::size_t r0 = static_cast<std::size_t>(o) * 12;
+      store(z + r0, p0);
+      store(z + r0 + 4, p1);
+      store(z + r0 + 8, p2);
+      store(z + r0 + 12, q0);
+      store(z + r0 + 16, q1);
+      store(z + r0 + 20, q2);
+      put(r0, p0);
+      put(r0 + 4, p1);
+      put(r0 + 12, q0);
+      put(r0 + 16, q1);
+      const V pq = low_halves(p2, q2);  // lanes 8–9 of both units
+      if (kDf) {
+        V d;
+        const V t = vmath::tanh_with_derivative(pq, &d);
+        store(a + r0 + 8, low_half(t));
+        store(a + r0 + 20, high_half(t));
+        store(df + r0 + 8, low_half(d));
+        store(df + r0 + 20, high_half(d));
+      } else {
+        const V t = vmath::tanh(pq);
+        store(a + r0 + 8, low_half(t));
+        store(a + r0 + 20, high_half(t));
+      }
     }
   }
+  for (; o < O; ++o) unit(o);
 }
 // The fused tanh layer is for float only (the double build keeps the reference path).
-bool fused_tanh_forward(const double*, const double*, const double*, double*, double*, int, int,
-                        int) {
+bool fused_tanh_forward(const double*, const double*, const double*, double*, double*, double*,
+                        int, int, int, int) {
   return false;
 }
 bool fused_tanh_forward(const float* W, const float* bias, const float* in, float* z, float* a,
-                        int I, int O, int S) {
-  dense_tanh_forward(W, bias, in, z, a, I, O, S);
+                        float* df, int I, int O, int S, int B) {
+  if (df)
+    dense_tanh_forward<true>(W, bias, in, z, a, df, I, O, S, B);
+  else
+    dense_tanh_forward<false>(W, bias, in, z, a, nullptr, I, O, S, B);
   return true;
 }
 
@@ -178,6 +244,7 @@ void dense_backward(const T* W, const T* in, const T* dz, T* dW, T* db, T* din, 
   }
 }
 
+void dense_backward_input(const float* W, const float* dz, float* din, int I, int O, int S);
 void dense_backward(const float* W, const float* in, const float* dz, float* dW, float* db,
                     float* din, int I, int O, int S) {
   using namespace vec;
@@ -200,7 +267,12 @@ void dense_backward(const float* W, const float* in, const float* dz, float* dW,
     }
     for (; i < I; ++i) dwr[i] = hsum(dot(i));
   }
-  if (!din) return;
+  if (din) dense_backward_input(W, dz, din, I, O, S);
+}
+
+// din[i][b] = Σ_o W[o][i]·dz[o][b] (dense_backward's last part).
+void dense_backward_input(const float* W, const float* dz, float* din, int I, int O, int S) {
+  using namespace vec;
   for (int i = 0; i < I; ++i) {
     float* out = din + static_cast<std::size_t>(i) * S;
     int b = 0;
@@ -246,28 +318,49 @@ void mul_flush_tiny(float* dz, const float* da, std::size_t n) {
   }
 }
 
-// dz = da ⊙ tanh′(z) for a tanh layer, flushed like mul_flush_tiny, with tanh′ taken from the
-// forward's a = tanh(z) as (1 − a)(1 + a) — a subtraction, an addition and a multiply instead of
-// the derivative kernel's exponential. Where |a| ≤ 0.99 every factor is within 2^-25 of exact
-// (1 − a is exact, Sterbenz), so tanh′ is within 3e-6 relative of the kernel's value; a vector
-// with a lane beyond 0.99 (|z| > 2.65, where 1 − a keeps few significant bits) takes the
-// kernel's formula on z (vmath::dtanh, after act_derivative's clamp) as before. The double build (gradient checks) keeps the reference derivative.
+// dz = da ⊙ f′(z) for a tanh layer with f′ kept by a training forward (df), flushed like
+// mul_flush_tiny: one multiply per lane. The double build (gradient checks) and a forward that
+// did not keep f′ take act_derivative (the kernel, or the reference) instead.
 // Returns false when it does not apply (double).
-bool tanh_backward(const double*, const double*, const double*, double*, std::size_t) {
+bool tanh_backward(const double*, const double*, double*, std::size_t) { return false; }
+// For a training batch (stride 12), tanh_backward and dense_backward in one pass: each unit's
+// three dz vectors are formed in registers and give db and the dW dot products there (the same
+// sums in the same order as dense_backward, so the same bits); dz is stored for din.
+bool tanh_dense_backward(const double*, const double*, const double*, const double*, double*,
+                         double*, double*, double*, int, int, int) {
   return false;
 }
-bool tanh_backward(const float* z, const float* a, const float* da, float* dz, std::size_t n) {
+bool tanh_dense_backward(const float* W, const float* in, const float* df, const float* da,
+                         float* dz, float* dW, float* db, float* din, int I, int O, int S) {
+  if (S != 12) return false;
   using namespace vec;
-  const V one = splat(1.0f), lim = splat(0.99f), tiny = splat(kFlushBelow);
-  for (std::size_t i = 0; i < n; i += 4) {  // n is a multiple of 4 (rows of stride S)
-    const V av = load(a + i);
-    V d;
-    if (any(vabs(av) > lim)) {  // act_derivative's clamp, then the kernel's formula
-      d = vmath::dtanh(vmax(vmin(load(z + i), splat(20.0f)), splat(-20.0f)));
-    } else {
-      d = (one - av) * (one + av);
+  const V tiny = splat(kFlushBelow), zero = splat(0.0f);
+  for (int o = 0; o < O; ++o) {
+    const std::size_t r = static_cast<std::size_t>(o) * 12;
+    V d[3];
+    for (int k = 0; k < 3; ++k) {
+      const V x = load(df + r + 4 * k) * load(da + r + 4 * k);
+      d[k] = select(vabs(x) < tiny, zero, x);
+      store(dz + r + 4 * k, d[k]);
     }
-    const V x = d * load(da + i);
+    db[o] = hsum(((zero + d[0]) + d[1]) + d[2]);
+    auto dot = [&](int i) {
+      const float* ir = in + static_cast<std::size_t>(i) * 12;
+      return ((zero + d[0] * load(ir)) + d[1] * load(ir + 4)) + d[2] * load(ir + 8);
+    };
+    float* dwr = dW + static_cast<std::size_t>(o) * I;
+    int i = 0;
+    for (; i + 4 <= I; i += 4) store(dwr + i, hsum4(dot(i), dot(i + 1), dot(i + 2), dot(i + 3)));
+    for (; i < I; ++i) dwr[i] = hsum(dot(i));
+  }
+  if (din) dense_backward_input(W, dz, din, I, O, 12);
+  return true;
+}
+bool tanh_backward(const float* df, const float* da, float* dz, std::size_t n) {
+  using namespace vec;
+  const V tiny = splat(kFlushBelow);
+  for (std::size_t i = 0; i < n; i += 4) {  // n is a multiple of 4 (rows of stride S)
+    const V x = load(df + i) * load(da + i);
     store(dz + i, select(vabs(x) < tiny, splat(0.0f), x));
   }
   return true;
@@ -300,6 +393,7 @@ void MLP<T>::resize_batch(int bc) {
     l.z.assign(n, 0);
     l.a.assign(n, 0);
     l.da.assign(n, 0);
+    l.df.assign(l.act == Act::Tanh ? n : 0, 0);
     widest = std::max(widest, n);
   }
   dz_.assign(widest, 0);
@@ -313,12 +407,14 @@ std::size_t MLP<T>::parameter_count() const {
 }
 
 template <class T>
-void MLP<T>::forward(const T* x, int B) {
+void MLP<T>::forward(const T* x, int B, bool keep_derivatives) {
   s_ = stride(B);
+  df_kept_ = keep_derivatives;
   const T* in = x;
   for (Layer<T>& l : layers) {
     if (l.act == Act::Tanh &&
-        fused_tanh_forward(l.W.data(), l.b.data(), in, l.z.data(), l.a.data(), l.in, l.out, s_)) {
+        fused_tanh_forward(l.W.data(), l.b.data(), in, l.z.data(), l.a.data(),
+                           keep_derivatives ? l.df.data() : nullptr, l.in, l.out, s_, B)) {
       in = l.a.data();
       continue;
     }
@@ -439,9 +535,14 @@ void MLP<T>::gradients(const T* x, const T* y, int B) {
     Layer<T>& l = layers[li];
     const T* in = li == 0 ? x : layers[li - 1].a.data();
     const std::size_t n = static_cast<std::size_t>(l.out) * S;
-    // dz = da ⊙ f′(z): the diagonal Jacobian of the activation (tanh: from a, see above).
-    if (!(l.act == Act::Tanh &&
-          tanh_backward(l.z.data(), l.a.data(), l.da.data(), dz_.data(), n))) {
+    T* din = li > 0 ? layers[li - 1].da.data() : static_cast<T*>(nullptr);
+    if (l.act == Act::Tanh && df_kept_ &&
+        tanh_dense_backward(l.W.data(), in, l.df.data(), l.da.data(), dz_.data(), l.dW.data(),
+                            l.db.data(), din, l.in, l.out, s_))
+      continue;
+    // dz = da ⊙ f′(z): the diagonal Jacobian of the activation (tanh: f′ kept by the forward).
+    if (!(l.act == Act::Tanh && df_kept_ &&
+          tanh_backward(l.df.data(), l.da.data(), dz_.data(), n))) {
       if (l.is_prelu() && l.prelu_per_neuron) {
         for (int o = 0; o < l.out; ++o)
           act_derivative(l.act, l.param_of(o), l.z.data() + o * S, dz_.data() + o * S, s_);
@@ -461,8 +562,7 @@ void MLP<T>::gradients(const T* x, const T* y, int B) {
       }
       mul_flush_tiny(dz_.data(), l.da.data(), n);
     }
-    dense_backward(l.W.data(), in, dz_.data(), l.dW.data(), l.db.data(),
-                   li > 0 ? layers[li - 1].da.data() : static_cast<T*>(nullptr), l.in, l.out, s_);
+    dense_backward(l.W.data(), in, dz_.data(), l.dW.data(), l.db.data(), din, l.in, l.out, s_);
   }
 }
 

@@ -30,6 +30,7 @@ struct Layer {
   std::vector<T> W, b, alpha;  // W: O×I row-major; alpha: PReLU slopes (1 or O), else empty
   std::vector<T> dW, db, dalpha;
   std::vector<T> z, a, da;  // O×Bcap: pre-activation, activation, ∂L/∂a
+  std::vector<T> df;        // O×Bcap, tanh layers: f′(z), kept by forward(…, true) (float)
 
   bool is_prelu() const { return act == Act::Prelu; }
   T param_of(int o) const { return is_prelu() ? alpha[prelu_per_neuron ? o : 0] : param; }
@@ -59,8 +60,10 @@ class MLP {
 
   static int stride(int B) { return (B + 3) & ~3; }
 
-  // x: F×stride(B) inputs (padding lanes zero). Fills every layer's z and a.
-  void forward(const T* x, int B);
+  // x: F×stride(B) inputs (padding lanes zero). Fills every layer's z and a. With
+  // keep_derivatives (training, diagnostics: a backward pass follows), float tanh layers also
+  // keep f′(z) in df from the forward's own intermediates, and backward() multiplies by it.
+  void forward(const T* x, int B, bool keep_derivatives = false);
 
   // Loss of the batch (mean over examples) for targets y[B] (binary 0/1, class index,
   // regression value, or playground label 0/1 → ±1), and the gradients of that mean in
@@ -85,6 +88,7 @@ class MLP {
  private:
   int bcap_ = 0;
   int s_ = 4;          // stride of the last forward()
+  bool df_kept_ = false;  // the last forward() kept f′ of the tanh layers
   std::vector<T> dz_;  // scratch O×Bcap
 };
 

@@ -318,7 +318,7 @@ bool Network::train(int epochs, TrainResult* out, std::string* error, int evalua
           gather_points(data_.x1.data() + first, data_.x2.data() + first, m);
           std::copy_n(data_.label.data() + first, m, ybuf_.data());
         }
-        mlp_.forward(xbuf_.data(), m);
+        mlp_.forward(xbuf_.data(), m, true);
         mlp_.gradients(xbuf_.data(), ybuf_.data(), m);
         if (chunked) accumulate_gradients(static_cast<float>(m) / static_cast<float>(n));
       }

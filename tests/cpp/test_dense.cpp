@@ -9,10 +9,12 @@
 // contract fixes β = 1, the golden file's value).
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
 #include "act/reference.h"
+#include "act/vmath.h"
 #include "test_util.h"
 #include "tolerance.h"
 #include "util/rng.h"
@@ -103,4 +105,44 @@ TEST_CASE("swish with a tiny beta keeps x*sigma(beta*x) past sigma's float under
       }
     }
   }
+}
+
+// Training's tanh layers (core/nn/mlp.cpp) take tanh and tanh′ from one evaluation,
+// vmath::tanh_with_derivative: tanh must be the tanh kernel's value bit for bit (evaluation,
+// the boundary and training all see the same activations), and tanh′ must meet the f′ contract
+// against the reference for |x| ≤ 20; beyond, training takes tanh′ at ±20, as the derivative
+// kernel did behind act_derivative's clamp (tanh′(20) = 1.7e-17).
+TEST_CASE("training's tanh with its derivative: the kernel's tanh, tanh′ within the contract",
+          "[dense]") {
+  std::vector<float> x = dense_grid();
+  for (float v : {0.0f, -0.0f, 9.1f, -9.1f, 20.0f, -20.0f, 1e30f, -1e30f, INFINITY, -INFINITY})
+    x.push_back(v);
+  while (x.size() % 4) x.push_back(0.5f);
+  std::vector<float> y(x.size());
+  REQUIRE(activation_forward(Act::Tanh, 0, x.data(), y.data(), x.size(), Impl::kSimd) ==
+          Status::kOk);
+  const Bound b = bound_for("tanh");
+  std::size_t bad_f = 0, bad_df = 0;
+  std::string first;
+  double worst = 0;
+  for (std::size_t i = 0; i < x.size(); i += 4) {
+    vec::V d;
+    const vec::V t = vmath::tanh_with_derivative(vec::load(x.data() + i), &d);
+    float tf[4], df[4];
+    vec::store(tf, t);
+    vec::store(df, d);
+    for (int k = 0; k < 4; ++k) {
+      const double xi = x[i + k];
+      if (std::memcmp(&tf[k], &y[i + k], sizeof(float)) != 0 && bad_f++ < 4)
+        first += "tanh x=" + std::to_string(xi) + "\n";
+      const double ref = ref::df(Act::Tanh, std::fmax(-20.0, std::fmin(20.0, xi)), 0);
+      const std::string m = check_value(df[k], ref, xi, 0, b, true);
+      if (!m.empty() && bad_df++ < 4) first += m + "\n";
+      worst = std::fmax(worst, std::fabs(df[k] - ref) / ulp32(ref));
+    }
+  }
+  INFO(first);
+  WARN("training tanh′ worst error " << worst << " ulp (contract: 4)");
+  CHECK(bad_f == 0);
+  CHECK(bad_df == 0);
 }
