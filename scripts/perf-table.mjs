@@ -27,6 +27,13 @@ const load = (v) => (v == null ? '?' : Number(v).toFixed(2));
 const machine = (m) =>
   `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform}, Node ${m.node.replace(/^v/, '')}`;
 
+const KEY_NAMES = {
+  js: 'plain JS',
+  tfjs: 'tfjs-wasm',
+  scalar: 'scalar WASM',
+  tfjsKernel: 'tfjs-wasm, issue #12 configuration',
+};
+
 const lines = [];
 const out = (s = '') => lines.push(s);
 
@@ -88,9 +95,7 @@ if (kern.length) {
     ]
       .filter(Boolean)
       .join(', ');
-  const failed = act.targets
-    .filter((t) => !t.pass)
-    .map((t) => `${t.op} vs ${t.key === 'js' ? 'plain JS' : t.key} (${miss(t)})`);
+  const failed = act.targets.filter((t) => !t.pass).map((t) => `${t.op} vs ${KEY_NAMES[t.key] ?? t.key} (${miss(t)})`);
   out(
     `Activation targets (\`bench/README.md\`): ${act.targets.length - failed.length} of ${act.targets.length} pass${
       failed.length ? `; missed: ${failed.join('; ')}` : ''
