@@ -5,28 +5,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createActLab } from 'actlab';
-import { createEngine } from '../../web/src/playground/engine.js';
-import { defaultConfig, parseHash, serializeHash, toEngineConfig } from '../../web/src/playground/config.js';
+import { defaultConfig, parseHash, serializeHash } from '../../web/src/playground/config.js';
+import { engineConfig, engineHarness } from './playground-harness.mjs';
 
 const lab = await createActLab();
 const opts = { limits: lab.limits, ids: lab.activations.map((a) => a.id) };
 
-function engineConfig(patch = {}, extra = {}) {
-  // the view settings pinned as the tests expect them (one epoch per frame, no discretising)
-  const view = { initZero: false, discretize: false, epochsPerFrame: 1 };
-  return { ...toEngineConfig({ ...defaultConfig(), ...patch }), ...view, ...extra };
-}
-
-function harness() {
-  const msgs = [];
-  const engine = createEngine(lab, (m) => msgs.push(m), { raf: () => 0 });
-  const last = (type) => msgs.filter((m) => m.type === type).at(-1);
-  const weights = (json = false) => {
-    engine.handle({ type: 'getWeights', json });
-    return last('weights');
-  };
-  return { engine, msgs, last, weights };
-}
+const harness = () => engineHarness(lab);
 
 const flat = (layers) => layers.flatMap((l) => [...l.W, ...l.b]);
 const norm2 = (layers) => Math.sqrt(layers.reduce((a, l) => a + l.W.reduce((b, w) => b + w * w, 0), 0));

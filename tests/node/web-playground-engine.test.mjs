@@ -4,23 +4,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createActLab } from 'actlab';
-import { createEngine } from '../../web/src/playground/engine.js';
-import { defaultConfig, toEngineConfig } from '../../web/src/playground/config.js';
+import { engineConfig, engineHarness } from './playground-harness.mjs';
 
 const lab = await createActLab();
 
-function engineConfig(patch = {}, extra = {}) {
-  // the view settings pinned as the tests expect them (one epoch per frame, no discretising)
-  const view = { initZero: false, discretize: false, epochsPerFrame: 1 };
-  return { ...toEngineConfig({ ...defaultConfig(), ...patch }), ...view, ...extra };
-}
-
-function harness() {
-  const msgs = [];
-  const engine = createEngine(lab, (m) => msgs.push(m), { raf: () => 0 });
-  const last = (type) => msgs.filter((m) => m.type === type).at(-1);
-  return { engine, msgs, last };
-}
+const harness = () => engineHarness(lab);
 
 test('engine: CSV with an error names its line and keeps the previous data; a valid CSV trains', () => {
   const before = lab.liveObjects();
