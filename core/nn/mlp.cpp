@@ -61,6 +61,31 @@ void dense_forward(const T* W, const T* bias, const T* in, T* z, int I, int O, i
   }
 }
 
+// One unit's dense sums bias + Σᵢ wᵢ·inᵢ over lanes [b, b + 12) as three vectors (three
+// accumulators share each broadcast weight: a batch of 9–12 is one block), and over [b, b + 4).
+// dense_forward and dense_tanh_forward both use them, so their z are the same bits.
+static inline void dense_sum12(const float* wr, float bias, const float* in, int I, int S, int b,
+                               vec::V& acc0, vec::V& acc1, vec::V& acc2) {
+  using namespace vec;
+  acc0 = splat(bias);
+  acc1 = acc0;
+  acc2 = acc0;
+  for (int i = 0; i < I; ++i) {
+    const V w = splat(wr[i]);
+    const float* ir = in + static_cast<std::size_t>(i) * S + b;
+    acc0 = acc0 + w * load(ir);
+    acc1 = acc1 + w * load(ir + 4);
+    acc2 = acc2 + w * load(ir + 8);
+  }
+}
+static inline vec::V dense_sum4(const float* wr, float bias, const float* in, int I, int S, int b) {
+  using namespace vec;
+  V acc = splat(bias);
+  for (int i = 0; i < I; ++i)
+    acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
+  return acc;
+}
+
 void dense_forward(const float* W, const float* bias, const float* in, float* z, int I, int O,
                    int S) {
   using namespace vec;
@@ -68,15 +93,9 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
     const float* wr = W + static_cast<std::size_t>(o) * I;
     float* zr = z + static_cast<std::size_t>(o) * S;
     int b = 0;
-    for (; b + 12 <= S; b += 12) {  // three accumulators share each broadcast weight (a
-      V acc0 = splat(bias[o]), acc1 = acc0, acc2 = acc0;  // batch of 9–12 in one block)
-      for (int i = 0; i < I; ++i) {
-        const V w = splat(wr[i]);
-        const float* ir = in + static_cast<std::size_t>(i) * S + b;
-        acc0 = acc0 + w * load(ir);
-        acc1 = acc1 + w * load(ir + 4);
-        acc2 = acc2 + w * load(ir + 8);
-      }
+    for (; b + 12 <= S; b += 12) {
+      V acc0, acc1, acc2;
+      dense_sum12(wr, bias[o], in, I, S, b, acc0, acc1, acc2);
       store(zr + b, acc0);
       store(zr + b + 4, acc1);
       store(zr + b + 8, acc2);
@@ -92,12 +111,7 @@ void dense_forward(const float* W, const float* bias, const float* in, float* z,
       store(zr + b, acc0);
       store(zr + b + 4, acc1);
     }
-    for (; b < S; b += 4) {
-      V acc = splat(bias[o]);
-      for (int i = 0; i < I; ++i)
-        acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
-      store(zr + b, acc);
-    }
+    for (; b < S; b += 4) store(zr + b, dense_sum4(wr, bias[o], in, I, S, b));
   }
 }
 
@@ -132,14 +146,8 @@ void dense_tanh_forward(const float* W, const float* bias, const float* in, floa
     float* zr = z + row;
     int b = 0;
     for (; b + 12 <= S; b += 12) {
-      V acc0 = splat(bias[o]), acc1 = acc0, acc2 = acc0;
-      for (int i = 0; i < I; ++i) {
-        const V w = splat(wr[i]);
-        const float* ir = in + static_cast<std::size_t>(i) * S + b;
-        acc0 = acc0 + w * load(ir);
-        acc1 = acc1 + w * load(ir + 4);
-        acc2 = acc2 + w * load(ir + 8);
-      }
+      V acc0, acc1, acc2;
+      dense_sum12(wr, bias[o], in, I, S, b, acc0, acc1, acc2);
       store(zr + b, acc0);
       store(zr + b + 4, acc1);
       store(zr + b + 8, acc2);
@@ -148,9 +156,7 @@ void dense_tanh_forward(const float* W, const float* bias, const float* in, floa
       put(row + b + 8, acc2);
     }
     for (; b < S; b += 4) {
-      V acc = splat(bias[o]);
-      for (int i = 0; i < I; ++i)
-        acc = acc + splat(wr[i]) * load(in + static_cast<std::size_t>(i) * S + b);
+      const V acc = dense_sum4(wr, bias[o], in, I, S, b);
       store(zr + b, acc);
       put(row + b, acc);
     }
@@ -202,14 +208,13 @@ void dense_tanh_forward(const float* W, const float* bias, const float* in, floa
   for (; o < O; ++o) unit(o);
 }
 // The fused tanh layer is for float only (the double build keeps the reference path).
-bool fused_tanh_forward(const double*, const double*, const double*, double*, double*, double*,
-                        int, int, int, int) {
+bool fused_tanh_forward(const double*, const double*, const double*, double*, double*, double*, int,
+                        int, int, int) {
   return false;
 }
 bool fused_tanh_forward(const float* W, const float* bias, const float* in, float* z, float* a,
                         float* df, int I, int O, int S, int B) {
-  if (df)
-    dense_tanh_forward<true>(W, bias, in, z, a, df, I, O, S, B);
+  if (df) dense_tanh_forward<true>(W, bias, in, z, a, df, I, O, S, B);
   else
     dense_tanh_forward<false>(W, bias, in, z, a, nullptr, I, O, S, B);
   return true;
