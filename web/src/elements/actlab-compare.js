@@ -16,13 +16,12 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
 import { h, setAttr, setProp, setText } from '../views/dom.js';
-import { idListAttr, numberAttr, reportAttr } from './attrs.js';
+import { idListAttr, MAX_COMPARE_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { createChart, uplotCss } from './chart.js';
 import css from './actlab-compare.css?inline';
 
 const POINTS = 601;
-const MAX_FNS = 8;
 const DEFAULT_FNS = ['relu', 'gelu', 'silu'];
 /** One dash pattern per position in the selection (CSS px), named compare.dash0…7. */
 const PATTERNS = [[], [8, 4], [2, 3], [10, 3, 2, 3], [16, 5], [10, 3, 2, 3, 2, 3], [2, 7], [16, 4, 4, 4]];
@@ -81,21 +80,11 @@ export class ActLabCompare extends ActLabElement {
     s.fns = reportAttr(
       this,
       'fns',
-      idListAttr(this, 'fns', ids, [...DEFAULT_FNS], { min: 1, max: MAX_FNS }),
-      `1–${MAX_FNS}: ${ids.join(', ')}`,
+      idListAttr(this, 'fns', ids, [...DEFAULT_FNS], { min: 1, max: MAX_COMPARE_FNS }),
+      `1–${MAX_COMPARE_FNS}: ${ids.join(', ')}`,
     );
     s.derivative = this.hasAttribute('derivative');
-    const range = { min: -100, max: 100 };
-    s.xmin = reportAttr(this, 'xmin', numberAttr(this, 'xmin', { ...range, def: -6 }), '−100…100');
-    s.xmax = reportAttr(this, 'xmax', numberAttr(this, 'xmax', { ...range, def: 6 }), '−100…100');
-    if (!(s.xmax - s.xmin >= 0.1)) {
-      this.notice('attr:xrange', 'widget.badAttr', {
-        name: 'xmin/xmax',
-        value: `${s.xmin}/${s.xmax}`,
-        allowed: 'xmin < xmax',
-      });
-      [s.xmin, s.xmax] = [-6, 6];
-    } else this.notice('attr:xrange', null);
+    readXRange(this, s);
     s.x = reportAttr(
       this,
       'x',
@@ -205,7 +194,7 @@ export class ActLabCompare extends ActLabElement {
     setText(ui.cursorLabel, t('compare.cursor'));
     setText(ui.derivLabel, t('compare.derivative'));
     setText(ui.legend, t('compare.menu'));
-    setText(ui.menuHint, t('compare.menuHint', { max: MAX_FNS }));
+    setText(ui.menuHint, t('compare.menuHint', { max: MAX_COMPARE_FNS }));
     setText(ui.fTitle, t('compare.fTitle'));
     setText(ui.dfTitle, t('compare.dfTitle'));
     ui.key.setAttribute('aria-label', t('compare.keyLabel'));
@@ -218,9 +207,9 @@ export class ActLabCompare extends ActLabElement {
     const s = this.state;
     const t = this.t;
     if (box.checked && !s.fns.includes(id)) {
-      if (s.fns.length >= MAX_FNS) {
+      if (s.fns.length >= MAX_COMPARE_FNS) {
         box.checked = false;
-        setText(this.#ui.status, t('compare.atMost', { max: MAX_FNS }));
+        setText(this.#ui.status, t('compare.atMost', { max: MAX_COMPARE_FNS }));
         return;
       }
       s.fns = [...s.fns, id];

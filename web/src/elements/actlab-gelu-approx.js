@@ -13,7 +13,7 @@ import { formatNum, formatShort } from '../model/format.js';
 import { createGeluApproxModel, formatSci } from '../model/gelu-approx.js';
 import { colourFor } from '../views/palette.js';
 import { h, setAttr, setProp, setText } from '../views/dom.js';
-import { numberAttr, reportAttr } from './attrs.js';
+import { numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-gelu-approx.css?inline';
@@ -46,17 +46,7 @@ export class ActLabGeluApprox extends ActLabElement {
 
   readAttributes() {
     const s = this.state;
-    const range = { min: -100, max: 100 };
-    s.xmin = reportAttr(this, 'xmin', numberAttr(this, 'xmin', { ...range, def: -6 }), '−100…100');
-    s.xmax = reportAttr(this, 'xmax', numberAttr(this, 'xmax', { ...range, def: 6 }), '−100…100');
-    if (!(s.xmax - s.xmin >= 0.1)) {
-      this.notice('attr:xrange', 'widget.badAttr', {
-        name: 'xmin/xmax',
-        value: `${s.xmin}/${s.xmax}`,
-        allowed: 'xmin < xmax',
-      });
-      [s.xmin, s.xmax] = [-6, 6];
-    } else this.notice('attr:xrange', null);
+    readXRange(this, s);
     const def = Math.min(s.xmax, Math.max(s.xmin, 1));
     s.x = reportAttr(this, 'x', numberAttr(this, 'x', { min: s.xmin, max: s.xmax, def }), `${s.xmin}…${s.xmax}`);
   }

@@ -9,7 +9,7 @@ import { formatNum, formatShort } from '../model/format.js';
 import { saturationBands } from '../model/saturation.js';
 import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
-import { idListAttr, numberAttr, reportAttr } from './attrs.js';
+import { idListAttr, MAX_PLOT_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, uplotCss } from './chart.js';
 import css from './actlab-plot.css?inline';
@@ -52,19 +52,9 @@ export class ActLabPlot extends ActLabElement {
     this.#byId ??= new Map(this.#catalogue.map((a) => [a.id, a]));
     const ids = this.#catalogue.map((a) => a.id);
     const s = this.state;
-    s.fns = reportAttr(this, 'fn', idListAttr(this, 'fn', ids, ['sigmoid'], { max: 6 }), ids.join(', '));
+    s.fns = reportAttr(this, 'fn', idListAttr(this, 'fn', ids, ['sigmoid'], { max: MAX_PLOT_FNS }), ids.join(', '));
     s.derivative = this.hasAttribute('derivative');
-    const range = { min: -100, max: 100 };
-    s.xmin = reportAttr(this, 'xmin', numberAttr(this, 'xmin', { ...range, def: -6 }), '−100…100');
-    s.xmax = reportAttr(this, 'xmax', numberAttr(this, 'xmax', { ...range, def: 6 }), '−100…100');
-    if (!(s.xmax - s.xmin >= 0.1)) {
-      this.notice('attr:xrange', 'widget.badAttr', {
-        name: 'xmin/xmax',
-        value: `${s.xmin}/${s.xmax}`,
-        allowed: 'xmin < xmax',
-      });
-      [s.xmin, s.xmax] = [-6, 6];
-    } else this.notice('attr:xrange', null);
+    readXRange(this, s);
     s.x = reportAttr(
       this,
       'x',

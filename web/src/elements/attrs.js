@@ -69,3 +69,27 @@ export function reportAttr(el, name, result, allowed) {
   });
   return result.value;
 }
+
+/** The x range of the plotting elements (actlab-plot, actlab-compare, actlab-gelu-approx):
+ *  xmin and xmax in [min, max], at least minSpan apart, default [-6, 6]. */
+export const X_RANGE = Object.freeze({ min: -100, max: 100, minSpan: 0.1, xmin: -6, xmax: 6 });
+/** How many functions actlab-plot's `fn` and actlab-compare's `fns` take at most. */
+export const MAX_PLOT_FNS = 6;
+export const MAX_COMPARE_FNS = 8;
+
+/** Reads xmin/xmax into state s (bad values and a too-narrow range fall back to the defaults,
+ *  each with its notice). */
+export function readXRange(el, s) {
+  const { min, max, minSpan, xmin, xmax } = X_RANGE;
+  const allowed = `${min < 0 ? '−' : ''}${Math.abs(min)}…${max}`;
+  s.xmin = reportAttr(el, 'xmin', numberAttr(el, 'xmin', { min, max, def: xmin }), allowed);
+  s.xmax = reportAttr(el, 'xmax', numberAttr(el, 'xmax', { min, max, def: xmax }), allowed);
+  if (!(s.xmax - s.xmin >= minSpan)) {
+    el.notice('attr:xrange', 'widget.badAttr', {
+      name: 'xmin/xmax',
+      value: `${s.xmin}/${s.xmax}`,
+      allowed: 'xmin < xmax',
+    });
+    [s.xmin, s.xmax] = [xmin, xmax];
+  } else el.notice('attr:xrange', null);
+}

@@ -27,6 +27,7 @@ import {
   uiLimits,
 } from '../playground/config.js';
 import { DEFAULTS as EXPLORER_DEFAULTS, LIMITS as EXPLORER_LIMITS } from '../state.js';
+import { MAX_COMPARE_FNS, MAX_PLOT_FNS, X_RANGE } from '../elements/attrs.js';
 import { normalizeCatalogue } from './catalogue.js';
 import { COMPARE_IDS } from './dying-relu.js';
 import { DEFAULT_LOGITS, LOGIT_ABS } from './softmax-lab.js';
@@ -130,10 +131,8 @@ const minus = (v) => (v < 0 ? `−${-v}` : String(v));
 /** "min…max" with a real minus sign. */
 export const span = (min, max) => `${minus(min)}…${minus(max)}`;
 
-/** The x range of the plotting elements (actlab-plot.js, actlab-compare.js, actlab-gelu-approx.js). */
-const X_ABS = 100;
-const X_MIN_SPAN = 0.1;
-const xRange = () => ({ key: 'ed.range.x', vars: { range: span(-X_ABS, X_ABS), span: X_MIN_SPAN } });
+/** The x range of the plotting elements (X_RANGE in elements/attrs.js, which they read). */
+const xRange = () => ({ key: 'ed.range.x', vars: { range: span(X_RANGE.min, X_RANGE.max), span: X_RANGE.minSpan } });
 const cursor = () => ({ key: 'ed.range.cursor' });
 const seed = { type: 'integer', def: '1', range: ({ limits }) => span(0, limits.seed.max) };
 const catalogueId = () => ({ key: 'ed.range.id' });
@@ -159,7 +158,7 @@ const paramOf = (catalogue, id, name) => catalogue.find((a) => a.id === id)?.par
 export const ELEMENTS = {
   'actlab-plot': {
     attrs: {
-      fn: { type: 'ids', def: 'sigmoid', range: idCount(1, 6) },
+      fn: { type: 'ids', def: 'sigmoid', range: idCount(1, MAX_PLOT_FNS) },
       derivative: { type: 'boolean', def: null },
       alpha: { type: 'number', def: { key: 'ed.def.param' }, range: paramRanges('alpha') },
       beta: { type: 'number', def: { key: 'ed.def.param' }, range: paramRanges('beta') },
@@ -171,7 +170,7 @@ export const ELEMENTS = {
   },
   'actlab-compare': {
     attrs: {
-      fns: { type: 'ids', def: 'relu,gelu,silu', range: idCount(1, 8) },
+      fns: { type: 'ids', def: 'relu,gelu,silu', range: idCount(1, MAX_COMPARE_FNS) },
       derivative: { type: 'boolean', def: null },
       xmin: { type: 'number', def: '-6', range: xRange },
       xmax: { type: 'number', def: '6', range: xRange },
