@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Mutation check of the update rule (`npm run mutate`): breaks the optimiser and the
-# regularisation in five ways, one at a time, in a throw-away worktree of HEAD, rebuilds the
+# regularisation in seven ways, one at a time, in a throw-away worktree of HEAD, rebuilds the
 # native Catch2 tests and runs them. Each mutation must make a test fail; prints which ones and
-# exits non-zero if a mutation survives. Not part of `npm test` (five rebuilds, ≈ 5 min).
+# exits non-zero if a mutation survives. Not part of `npm test` (seven rebuilds, ≈ 7 min).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -43,6 +43,10 @@ mutate "Adam without bias correction" core/nn/optimizer.cpp \
 mutate "L1 with its sign flipped" core/nn/optimizer.h \
   'g[i] += lambda * (w[i] > 0 ? T(1) : (w[i] < 0 ? T(-1) : T(0)));' \
   'g[i] -= lambda * (w[i] > 0 ? T(1) : (w[i] < 0 ? T(-1) : T(0)));'
+mutate "L1 without Playground's zero-crossing clamp" core/nn/optimizer.h \
+  'if (w1 * w2 < 0) {  // crossed zero' 'if (false) {  // crossed zero'
+mutate "L1's dead weights trained again" core/nn/optimizer.h \
+  $'if (dead[i]) {\n      w[i] = 0;\n      continue;' $'if (dead[i]) {\n      continue;'
 mutate "L2 doubled" core/nn/optimizer.h \
   'for (std::size_t i = 0; i < n; ++i) g[i] += lambda * w[i];' \
   'for (std::size_t i = 0; i < n; ++i) g[i] += 2 * lambda * w[i];'
@@ -51,5 +55,5 @@ mutate "momentum as (1 - mu)·g" core/nn/optimizer.cpp \
 mutate "biases regularised" core/nn/mlp.h \
   'f(b.data(), db.data(), b.size(), false);' 'f(b.data(), db.data(), b.size(), true);'
 
-echo "mutations: $((5 - survived)) caught, $survived survived"
+echo "mutations: $((7 - survived)) caught, $survived survived"
 [ "$survived" -eq 0 ]

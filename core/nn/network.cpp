@@ -111,6 +111,7 @@ void Network::init_parameters() {
   }
   m_.assign(g_.size(), 0);
   v_.assign(g_.size(), 0);
+  dead_.assign(weight_count(), 0);
   step_ = 0;
   epoch_ = 0;
   diverged_ = false;
@@ -138,6 +139,7 @@ void Network::save_parameters(std::vector<float>* out) const {
   }
   p.insert(p.end(), m_.begin(), m_.end());
   p.insert(p.end(), v_.begin(), v_.end());
+  p.insert(p.end(), dead_.begin(), dead_.end());  // 0/1 as floats
 }
 
 void Network::load_parameters(const std::vector<float>& p) {
@@ -149,6 +151,13 @@ void Network::load_parameters(const std::vector<float>& p) {
   }
   for (float& m : m_) m = p[k++];
   for (float& v : v_) v = p[k++];
+  for (std::uint8_t& d : dead_) d = p[k++] != 0;
+}
+
+std::size_t Network::weight_count() const {
+  std::size_t n = 0;
+  for (const Layer<float>& l : mlp_.layers) n += l.W.size();
+  return n;
 }
 
 // Every weight, bias and slope finite and within ±kMaxParameter (NaN fails the comparison).
@@ -251,14 +260,28 @@ OptimizerSettings Network::optimizer_settings() const {
 }
 
 // One optimiser step with the batch gradient held in every layer's dW/db/dalpha: the
-// penalty's gradient is added to the regularised arrays, then each array is updated with its
-// slice of the flat moment buffers m_, v_ (layer by layer, in for_each_array's order).
+// L2 penalty's gradient is added to the regularised arrays, then each array is updated with its
+// slice of the flat moment buffers m_, v_ (layer by layer, in for_each_array's order), then
+// the L1 step with its dead weights (optimizer.h, step 3).
 void Network::apply_gradients() {
   ++step_;
   const OptimizerSettings o = optimizer_settings();
-  if (o.regularization_rate > 0)
+  const bool l1 = o.regularization == Regularization::kL1 && o.regularization_rate > 0;
+  if (o.regularization == Regularization::kL2 && o.regularization_rate > 0)
     add_regularization_gradient(mlp_, o.regularization, o.regularization_rate);
   OptimizerStep(o, step_).apply(mlp_, m_.data(), v_.data());
+  if (l1) l1_step(mlp_, o.learning_rate * o.regularization_rate, dead_.data());
+}
+
+bool Network::dead(std::size_t layer, std::size_t i) const {
+  std::size_t k = 0;
+  for (std::size_t li = 0; li < layer && li < mlp_.layers.size(); ++li) k += mlp_.layers[li].W.size();
+  return layer < mlp_.layers.size() && i < mlp_.layers[layer].W.size() && dead_[k + i] != 0;
+}
+
+std::size_t Network::dead_weights() const {
+  if (config_.regularization != Regularization::kL1) return 0;
+  return static_cast<std::size_t>(std::count(dead_.begin(), dead_.end(), std::uint8_t{1}));
 }
 
 bool Network::train(int epochs, TrainResult* out, std::string* error, int evaluate_every,

@@ -116,7 +116,14 @@ class Network {
   // example: index into the training set (clamped); its f′(z) values are reported.
   std::vector<LayerDiagnostics> diagnostics(int example);
 
-  // Whole network as JSON (config, parameters, optimiser state, RNG state, epoch), and back.
+  // Weights L1 has set to 0 for good (optimizer.h, step 3): dead(layer, i) for W[i] of that
+  // layer, dead_weights() the count. Only under L1: with another regularisation none is dead
+  // (the marks are dropped when the configuration leaves L1; those weights train again from 0).
+  bool dead(std::size_t layer, std::size_t i) const;
+  std::size_t dead_weights() const;
+
+  // Whole network as JSON (config, parameters, optimiser state, RNG state, epoch, L1's dead
+  // weights), and back.
   std::string export_json() const;
   static bool import_json(std::string_view json, Network* out, std::string* error);
 
@@ -133,6 +140,7 @@ class Network {
   void accumulate_gradients(float scale);
   void apply_gradients();
   bool bounded_state() const;
+  std::size_t weight_count() const;
   void save_parameters(std::vector<float>* out) const;
   void load_parameters(const std::vector<float>& p);
   template <class F>
@@ -153,6 +161,8 @@ class Network {
   bool diverged_ = false;
   // Per parameter, in layer order W, b, alpha: batch gradient, optimiser moments.
   std::vector<float> g_, m_, v_;
+  // One flag per weight (layers' W concatenated): set to 0 for good by L1 (l1_step).
+  std::vector<std::uint8_t> dead_;
   mutable std::vector<float> xbuf_, ybuf_;
   std::vector<std::size_t> order_;
   std::vector<float> snapshot_;  // train()'s per-epoch copy of the state (kept: no allocation)

@@ -69,6 +69,7 @@ std::string Network::export_json() const {
   o += ",\"rng\":[\"" + hex64(rs.state) + "\",\"" + hex64(rs.inc) + "\",\"" +
        hex64(rs.have_spare ? 1 : 0) + "\",\"" + hex64(spare_bits) + "\"]";
   o += ",\"layers\":[";
+  std::size_t k = 0;  // the layer's first flag in dead_
   for (std::size_t li = 0; li < mlp_.layers.size(); ++li) {
     const Layer<float>& l = mlp_.layers[li];
     if (li) o += ',';
@@ -80,6 +81,11 @@ std::string Network::export_json() const {
       o += ",\"alpha\":";
       append_floats(o, l.alpha);
     }
+    std::string dead;  // indices into W of the weights L1 has set to 0 for good
+    for (std::size_t i = 0; i < l.W.size(); ++i)
+      if (dead_[k + i]) dead += (dead.empty() ? "" : ",") + std::to_string(i);
+    k += l.W.size();
+    if (!dead.empty()) o += ",\"dead\":[" + dead + "]";
     o += '}';
   }
   o += "],\"optimizer\":{\"m\":";
@@ -144,6 +150,7 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
   if (!ls || ls->kind != json::Value::Kind::Array || ls->array.size() != n.mlp_.layers.size())
     return fail("state.layers must have " + std::to_string(n.mlp_.layers.size()) +
                 " entries (hidden layers + output)");
+  std::size_t k = 0;  // the layer's first flag in dead_
   for (std::size_t li = 0; li < n.mlp_.layers.size(); ++li) {
     Layer<float>& l = n.mlp_.layers[li];
     const json::Value& lv = ls->array[li];
@@ -158,6 +165,26 @@ bool Network::import_json(std::string_view text, Network* out, std::string* erro
         !read_floats(lv.find("alpha"), l.alpha.size(), &l.alpha, where + ".alpha", error, -P, P))
       return false;
     if (l.alpha.empty() && lv.find("alpha")) return fail(where + ".alpha is only for prelu layers");
+    // L1's dead weights: indices into W, each weight 0. Only L1 keeps them; under another
+    // regularisation they are dropped (those weights train again, from 0).
+    if (const json::Value* dv = lv.find("dead")) {
+      if (dv->kind != json::Value::Kind::Array || dv->array.size() > l.W.size())
+        return fail(where + ".dead must be an array of at most " + std::to_string(l.W.size()) +
+                    " indices into W");
+      for (std::size_t j = 0; j < dv->array.size(); ++j) {
+        const json::Value& e = dv->array[j];
+        const std::string at = where + ".dead[" + std::to_string(j) + "]";
+        if (e.kind != json::Value::Kind::Number || !(e.number >= 0 && e.number < l.W.size()) ||
+            std::floor(e.number) != e.number)
+          return fail(at + " must be an integer index into W in [0, " +
+                      std::to_string(l.W.size() - 1) + "]");
+        const std::size_t i = static_cast<std::size_t>(e.number);
+        if (l.W[i] != 0)
+          return fail(at + " marks W[" + std::to_string(i) + "] dead, but it is not 0");
+        if (n.config_.regularization == Regularization::kL1) n.dead_[k + i] = 1;
+      }
+    }
+    k += l.W.size();
   }
   const json::Value* opt = st->find("optimizer");
   if (!opt || opt->kind != json::Value::Kind::Object)

@@ -1,19 +1,26 @@
 // optimizer.h: the parameter update rule, apart from the network that calls it.
 //
 // One training step, for each parameter array p with batch gradient g (the mean over the batch):
-//   1. regularisation, weights only (TensorFlow Playground's rule; biases and PReLU slopes are
-//      never regularised): g += λ·sign(w) for L1, g += λ·w for L2 — the gradients of the
-//      penalties λ·Σ|w| and λ·½Σw² that regularization_penalty() adds to the objective;
+//   1. L2 regularisation, weights only (TensorFlow Playground's rule; biases and PReLU slopes
+//      are never regularised): g += λ·w, the gradient of the penalty λ·½Σw² that
+//      regularization_penalty() adds to the objective;
 //   2. the optimiser, written as torch.optim writes it (dampening 0, no Nesterov, no AMSGrad):
 //        SGD       p -= lr·g
 //        momentum  m = μ·m + g;  p -= lr·m
 //        Adam      m = β₁·m + (1−β₁)·g;  v = β₂·v + (1−β₂)·g²  (t = step number, from 1)
 //                  p -= lr · (m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε)
+//   3. L1 regularisation, weights only, as TensorFlow Playground applies it (nn.ts
+//      updateWeights), after the optimiser: w ← w − lr·λ·sign(w), and a weight this moves
+//      across zero is set to 0 and marked dead: it stays 0 and is never trained again (l1_step
+//      below). λ·sign(w) is the (sub)gradient of the penalty λ·Σ|w|; with SGD steps 2–3 are
+//      exactly Playground's two updates, with momentum and Adam the L1 step is decoupled from
+//      the moments (as AdamW decouples weight decay).
 // Adam moments that decay below kFlushBelow (2^-100) are set to 0 (see schema.h).
 #pragma once
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 
 #include "nn/mlp.h"
 #include "schema.h"
@@ -30,6 +37,7 @@ struct OptimizerSettings {
 };
 
 // g[i] += ∂/∂w of the penalty (L1: λ·sign(w), sign(0) = 0; L2: λ·w). For weights only.
+// Training adds it for L2 only (L1 is step 3 above); the gradient check uses both.
 template <class T>
 void add_regularization_gradient(Regularization r, T lambda, const T* w, T* g, std::size_t n) {
   if (r == Regularization::kL1) {
@@ -69,6 +77,43 @@ double regularization_penalty(MLP<T>& m, Regularization r, double lambda) {
       if (regularized) s += regularization_penalty(r, lambda, p, n);
     });
   return s;
+}
+
+// Step 3 above on one weight array: w[i] ← w[i] − step·sign(w[i]) (step = lr·λ); a weight
+// that changes sign becomes 0 and dead[i] = 1; a weight already dead (dead[i] = 1) is set to 0
+// (the optimiser's data step may have moved it) and stays dead. Returns the weights newly dead.
+template <class T>
+std::size_t l1_step(T step, T* w, std::uint8_t* dead, std::size_t n) {
+  std::size_t died = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (dead[i]) {
+      w[i] = 0;
+      continue;
+    }
+    const T w1 = w[i];
+    const T w2 = w1 - step * (w1 > 0 ? T(1) : (w1 < 0 ? T(-1) : T(0)));
+    if (w1 * w2 < 0) {  // crossed zero: Playground's clamp
+      w[i] = 0;
+      dead[i] = 1;
+      ++died;
+    } else {
+      w[i] = w2;
+    }
+  }
+  return died;
+}
+// The same over a network's regularised arrays (the weights) in layer order; `dead` holds one
+// flag per weight of every layer, layers concatenated.
+template <class T>
+std::size_t l1_step(MLP<T>& m, T step, std::uint8_t* dead) {
+  std::size_t died = 0;
+  for (Layer<T>& l : m.layers)
+    l.for_each_array([&](T* p, T*, std::size_t n, bool regularized) {
+      if (!regularized) return;
+      died += l1_step(step, p, dead, n);
+      dead += n;
+    });
+  return died;
 }
 
 // The coefficients of step t (t ≥ 1: Adam's bias corrections), computed once per step.

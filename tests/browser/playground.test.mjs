@@ -467,6 +467,50 @@ test('playground: regularisation changes on the fly keep weights and epoch; L2 0
   await page.closeContext();
 });
 
+test('playground: L1 cuts links for good — drawn dotted, counted, and marked in the inspector', async (t) => {
+  const { page, problems } = await openPage(
+    '#dataset=xor&networkShape=6,4&seed=3&learningRate=0.03&regularization=L1&regularizationRate=0.01',
+  );
+  const readout = pg(page).getByTestId('dead-links');
+  await stepTo(page, 30);
+  const layers = await weightsOf(page);
+  const dead = layers.reduce((a, l) => a + l.dead.length, 0);
+  const all = layers.reduce((a, l) => a + l.W.length, 0);
+  t.diagnostic(`L1 0.01 after 30 epochs: ${dead} of ${all} links dead`);
+  assert.ok(dead >= 3 && dead < all, `${dead} of ${all} dead`);
+  for (const l of layers) for (const i of l.dead) assert.equal(l.W[i], 0);
+  // the diagram: exactly the dead links dotted and grey
+  await page.waitForFunction(
+    (n) => document.querySelector('#playground').shadowRoot.querySelectorAll('path[data-dead="true"]').length === n,
+    dead,
+  );
+  const look = await pg(page).evaluate((el) => {
+    const p = el.shadowRoot.querySelector('path[data-dead="true"]');
+    return { dash: p.getAttribute('stroke-dasharray'), width: p.getAttribute('stroke-width') };
+  });
+  assert.deepEqual(look, { dash: '2 3', width: '1' });
+  assert.match(await readout.textContent(), new RegExp(`${dead}.*${all}|${all}.*${dead}`));
+  // the inspector marks a dead incoming weight of the neuron it shows
+  const li = layers.findIndex((l) => l.dead.length);
+  const cols = [2, 6, 4, 1];
+  const k = layers[li].dead[0];
+  const node = cols.slice(0, li + 1).reduce((a, v) => a + v, 0) + Math.floor(k / cols[li]);
+  await pg(page).evaluate((el, n) => el.shadowRoot.querySelectorAll('.nodes > *')[n].click(), node);
+  await page.waitForFunction(
+    (p) =>
+      document.querySelector('#playground').shadowRoot.querySelector(`[data-testid="dead-${p}"]`)?.hidden === false,
+    String(k % cols[li]),
+  );
+  // without L1 the readout goes and nothing is dead
+  await pg(page).getByTestId('regularization').selectOption('none');
+  await page.waitForFunction(
+    () => document.querySelector('#playground').shadowRoot.querySelectorAll('path[data-dead="true"]').length === 0,
+  );
+  assert.equal(await readout.isHidden(), true);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 test('playground: tutorial=<name> is kept in the URL and answered with a note, not an error', async () => {
   const { page, problems } = await openPage('#dataset=xor&seed=7&tutorial=spiral_intro');
   assert.equal(await pg(page).getByTestId('notice').isHidden(), true);

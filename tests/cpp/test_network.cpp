@@ -391,3 +391,75 @@ TEST_CASE("evaluate_grid orientation and softmax probabilities", "[network]") {
   CHECK(out[2] == Approx(5.5));
   CHECK(out[3] == Approx(-4.5));  // row 1 is y = -1
 }
+
+TEST_CASE("L1's dead weights: export/import keeps them, leaving L1 revives them",
+          "[network][json][regularization]") {
+  NetworkConfig c;
+  c.layers = {{6, Act::Tanh, 0, false}, {4, Act::Tanh, 0, false}};
+  c.head = Head::kPlayground;
+  c.init = Init::kUniform;
+  c.regularization = Regularization::kL1;
+  c.regularization_rate = 0.03f;
+  c.learning_rate = 0.1f;
+  c.seed = 5;
+  Network a = make_net(c);
+  const Dataset d = make_data("xor", 200, 0.0, 2);
+  std::string e;
+  REQUIRE(a.set_data(d, &e));
+  TrainResult r;
+  REQUIRE(a.train(20, &r, &e));
+  const std::size_t dead = a.dead_weights();
+  INFO("dead after 20 epochs: " << dead);
+  REQUIRE(dead >= 3);
+  REQUIRE(dead < 6 * 2 + 4 * 6 + 4);  // not everything
+  // every dead weight is exactly 0, and stays 0 while the others train on
+  auto dead_are_zero = [](const Network& n) {
+    for (std::size_t li = 0; li < n.mlp().layers.size(); ++li)
+      for (std::size_t i = 0; i < n.mlp().layers[li].W.size(); ++i)
+        if (n.dead(li, i) && n.mlp().layers[li].W[i] != 0.0f) return false;
+    return true;
+  };
+  CHECK(dead_are_zero(a));
+  const std::string js = a.export_json();
+  CHECK(js.find("\"dead\":[") != std::string::npos);
+  Network b;
+  REQUIRE(Network::import_json(js, &b, &e));
+  CHECK(b.export_json() == js);
+  CHECK(b.dead_weights() == dead);
+  REQUIRE(a.train(10, &r, &e));
+  CHECK(dead_are_zero(a));
+  CHECK(a.dead_weights() >= dead);
+  // the same state under regularisation none: the marks are dropped and those weights train
+  std::string none = js;
+  const std::string l1 = "\"regularization\":{\"type\":\"l1\"";
+  const std::size_t at = none.find(l1);
+  REQUIRE(at != std::string::npos);
+  none.replace(at, l1.size(), "\"regularization\":{\"type\":\"none\"");
+  Network c2;
+  REQUIRE(Network::import_json(none, &c2, &e));
+  CHECK(c2.dead_weights() == 0);
+  REQUIRE(c2.set_data(d, &e));
+  REQUIRE(c2.train(3, &r, &e));
+  std::size_t moved = 0;
+  for (std::size_t li = 0; li < b.mlp().layers.size(); ++li)
+    for (std::size_t i = 0; i < b.mlp().layers[li].W.size(); ++i)
+      if (b.dead(li, i) && c2.mlp().layers[li].W[i] != 0.0f) ++moved;
+  CHECK(moved > 0);
+  // hostile dead lists are refused with the field named
+  std::string bad = js;
+  const std::size_t dpos = bad.find("\"dead\":[");
+  bad.replace(dpos, 8, "\"dead\":[999,");
+  CHECK_FALSE(Network::import_json(bad, &b, &e));
+  CHECK(e.find(".dead[0] must be an integer index into W") != std::string::npos);
+  bad = js;
+  bad.replace(dpos, 8, "\"dead\":[\"x\",");
+  CHECK_FALSE(Network::import_json(bad, &b, &e));
+  // a dead mark on a weight that is not 0
+  Network fresh = make_net(c);
+  std::string alive = fresh.export_json();
+  const std::size_t wpos = alive.find("\"W\":[");
+  const std::size_t wend = alive.find(']', wpos);
+  alive.insert(wend + 1, ",\"dead\":[0]");
+  CHECK_FALSE(Network::import_json(alive, &b, &e));
+  CHECK(e.find("marks W[0] dead, but it is not 0") != std::string::npos);
+}

@@ -4,6 +4,7 @@
 // PReLU slopes not), against a reference step computed from MLP<double>'s gradients.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "data/dataset.h"
@@ -141,10 +142,37 @@ TEST_CASE("L1 and L2 add λ·sign(w) and λ·w to the gradient", "[optimizer][re
         Approx(0.01 * 0.5 * 0.3125));
 }
 
-TEST_CASE("Network::train steps by the rule: weights regularised, biases and α not",
-          "[optimizer][network]") {
-  // 8 training points, batch 8: one full-batch step per epoch, so three epochs are three
-  // optimiser steps on the mean gradient of the same batch.
+namespace {
+
+// Playground's L1 step (optimizer.h, step 3) in double, written out: w ← w − s·sign(w), a sign
+// change sets w = 0 and marks it dead; dead weights stay 0.
+void l1_reference(double s, std::vector<double>& w, std::vector<char>& dead) {
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (dead[i]) {
+      w[i] = 0;
+      continue;
+    }
+    const double w2 = w[i] - s * (w[i] > 0 ? 1.0 : w[i] < 0 ? -1.0 : 0.0);
+    if (w[i] * w2 < 0) {
+      w[i] = 0;
+      dead[i] = 1;
+    } else {
+      w[i] = w2;
+    }
+  }
+}
+
+struct RuleRun {
+  double worst = 0;         // largest |Δp| between Network::train and the reference
+  std::size_t dead = 0;     // the reference's dead weights at the end
+  std::size_t net_dead = 0; // Network::dead_weights() at the end
+  bool dead_agree = true;   // the same weights dead in both
+};
+
+// `steps` full-batch steps (8 points, batch 8) of Network::train against a reference step
+// computed from MLP<double>'s gradients: the penalty gradient (L2) on W only, the written-out
+// torch rule, then Playground's L1 step on W only.
+RuleRun run_rule(OptimizerType type, Regularization reg, float rate, int steps) {
   const float x1[] = {-1.5f, -0.5f, 0.25f, 1.0f, 2.0f, -2.0f, 0.75f, -0.1f};
   const float x2[] = {0.5f, -1.0f, 1.5f, -0.25f, 0.8f, -1.7f, 0.1f, 2.2f};
   const float lab[] = {1, 0, 1, 0, 1, 0, 0, 1};
@@ -159,66 +187,115 @@ TEST_CASE("Network::train steps by the rule: weights regularised, biases and α 
     x[S + b] = d.x2[b];
     y[b] = d.label[b];
   }
+  NetworkConfig c;
+  c.layers = {{3, Act::Tanh, 0, false}, {2, Act::Prelu, 0.25f, true}};
+  c.head = Head::kBinary;
+  c.init = Init::kUniform;  // biases 0.1 (+ offset): a regularised bias would move
+  c.bias_offset = 0.3f;
+  c.optimizer = type;
+  c.learning_rate = type == OptimizerType::kAdam ? 0.01f : 0.1f;
+  c.momentum = 0.8f;
+  c.batch_size = 8;
+  c.shuffle = false;
+  c.regularization = reg;
+  c.regularization_rate = rate;
+  c.seed = 3;
+  Network n;
+  REQUIRE(Network::create(c, &n, &e));
+  REQUIRE(n.set_data(d, &e));
+  MLP<double> m = n.to_double();
+  const std::size_t L = m.layers.size();
+  std::vector<TorchRef> refs(3 * L, TorchRef{type, c.learning_rate});
+  for (TorchRef& r : refs) r.mu = c.momentum;
+  std::vector<std::vector<char>> dead(L);
+  for (std::size_t li = 0; li < L; ++li) dead[li].assign(m.layers[li].W.size(), 0);
+  const double l1 = static_cast<double>(c.learning_rate) * static_cast<double>(rate);
+  for (int step = 0; step < steps; ++step) {
+    m.forward(x.data(), B);
+    m.backward(x.data(), y.data(), B);
+    for (std::size_t li = 0; li < L; ++li) {
+      Layer<double>& l = m.layers[li];
+      std::vector<double> gw(l.dW), gb(l.db), ga(l.dalpha);
+      if (reg == Regularization::kL2)
+        for (std::size_t i = 0; i < gw.size(); ++i) gw[i] += reg_grad(reg, rate, l.W[i]);
+      refs[3 * li].step(l.W, gw);
+      refs[3 * li + 1].step(l.b, gb);
+      if (!l.alpha.empty()) refs[3 * li + 2].step(l.alpha, ga);
+      if (reg == Regularization::kL1) l1_reference(l1, l.W, dead[li]);
+    }
+  }
+  TrainResult r;
+  REQUIRE(n.train(steps, &r, &e));
+  REQUIRE_FALSE(r.diverged);
+  const MLP<double> got = n.to_double();
+  RuleRun out;
+  for (std::size_t li = 0; li < L; ++li) {
+    const Layer<double>& a = got.layers[li];
+    const Layer<double>& b = m.layers[li];
+    auto cmp = [&](const std::vector<double>& u, const std::vector<double>& v) {
+      REQUIRE(u.size() == v.size());
+      for (std::size_t i = 0; i < u.size(); ++i) out.worst = std::fmax(out.worst, std::fabs(u[i] - v[i]));
+    };
+    cmp(a.W, b.W);
+    cmp(a.b, b.b);
+    cmp(a.alpha, b.alpha);
+    for (std::size_t i = 0; i < dead[li].size(); ++i) {
+      out.dead += dead[li][i] != 0;
+      if (n.dead(li, i) != (dead[li][i] != 0)) out.dead_agree = false;
+    }
+  }
+  out.net_dead = n.dead_weights();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Network::train steps by the rule: weights regularised, biases and α not",
+          "[optimizer][network]") {
+  // 8 training points, batch 8: one full-batch step per epoch, so three epochs are three
+  // optimiser steps on the mean gradient of the same batch.
   for (OptimizerType type : {OptimizerType::kSgd, OptimizerType::kMomentum, OptimizerType::kAdam}) {
     for (Regularization reg : {Regularization::kNone, Regularization::kL1, Regularization::kL2}) {
-      NetworkConfig c;
-      c.layers = {{3, Act::Tanh, 0, false}, {2, Act::Prelu, 0.25f, true}};
-      c.head = Head::kBinary;
-      c.init = Init::kUniform;  // biases 0.1 (+ offset): a regularised bias would move
-      c.bias_offset = 0.3f;
-      c.optimizer = type;
-      c.learning_rate = type == OptimizerType::kAdam ? 0.01f : 0.1f;
-      c.momentum = 0.8f;
-      c.batch_size = 8;
-      c.shuffle = false;
-      c.regularization = reg;
-      c.regularization_rate = 0.05f;
-      c.seed = 3;
-      Network n;
-      REQUIRE(Network::create(c, &n, &e));
-      REQUIRE(n.set_data(d, &e));
-      // Reference: every step from MLP<double>'s gradient of the mean loss, plus the penalty
-      // gradient on W only, then the written-out torch rule; one TorchRef per array.
-      MLP<double> m = n.to_double();
-      const std::size_t L = m.layers.size();
-      std::vector<TorchRef> refs(3 * L, TorchRef{type, c.learning_rate});
-      for (TorchRef& r : refs) r.mu = c.momentum;
-      for (int step = 0; step < 3; ++step) {
-        m.forward(x.data(), B);
-        m.backward(x.data(), y.data(), B);
-        for (std::size_t li = 0; li < L; ++li) {
-          Layer<double>& l = m.layers[li];
-          std::vector<double> gw(l.dW), gb(l.db), ga(l.dalpha);
-          for (std::size_t i = 0; i < gw.size(); ++i)
-            gw[i] += reg_grad(reg, c.regularization_rate, l.W[i]);
-          refs[3 * li].step(l.W, gw);
-          refs[3 * li + 1].step(l.b, gb);
-          if (!l.alpha.empty()) refs[3 * li + 2].step(l.alpha, ga);
-        }
-      }
-      TrainResult r;
-      REQUIRE(n.train(3, &r, &e));
-      REQUIRE_FALSE(r.diverged);
-      const MLP<double> got = n.to_double();
-      double worst = 0;
-      for (std::size_t li = 0; li < L; ++li) {
-        const Layer<double>& a = got.layers[li];
-        const Layer<double>& b = m.layers[li];
-        auto cmp = [&](const std::vector<double>& u, const std::vector<double>& v) {
-          REQUIRE(u.size() == v.size());
-          for (std::size_t i = 0; i < u.size(); ++i)
-            worst = std::fmax(worst, std::fabs(u[i] - v[i]));
-        };
-        cmp(a.W, b.W);
-        cmp(a.b, b.b);
-        cmp(a.alpha, b.alpha);
-      }
+      const RuleRun r = run_rule(type, reg, 0.05f, 3);
       INFO("optimizer " << kOptimizerNames[static_cast<int>(type)] << " regularization "
-                        << kRegularizationNames[static_cast<int>(reg)] << " worst |Δp| " << worst);
+                        << kRegularizationNames[static_cast<int>(reg)] << " worst |Δp| " << r.worst);
       // Float rounding over three steps stays below 1e-6; a rule broken anywhere (a bias
       // regularised, L2 doubled, momentum damped, no bias correction) moves some parameter
       // by ≥ 1e-4 here.
-      CHECK(worst < 2e-6);
+      CHECK(r.worst < 2e-6);
+      CHECK(r.dead_agree);
     }
+  }
+}
+
+TEST_CASE("L1's clamp: a weight stepped across zero becomes 0, dead, and stays 0",
+          "[optimizer][regularization]") {
+  // By hand, step 0.005: 0.5 → 0.495; −0.003 → +0.002 crosses: 0, dead; 0.004 → −0.001
+  // crosses: 0, dead; 0 stays 0 and alive (sign 0); −0.2 → −0.195.
+  std::vector<float> w = {0.5f, -0.003f, 0.004f, 0.0f, -0.2f};
+  std::vector<std::uint8_t> dead(5, 0);
+  CHECK(l1_step(0.005f, w.data(), dead.data(), 5) == 2);
+  CHECK(w[0] == Approx(0.495).epsilon(1e-6));
+  CHECK(w[1] == 0.0f);
+  CHECK(w[2] == 0.0f);
+  CHECK(w[3] == 0.0f);
+  CHECK(w[4] == Approx(-0.195).epsilon(1e-6));
+  CHECK(dead == std::vector<std::uint8_t>{0, 1, 1, 0, 0});
+  // The optimiser's data step moves a dead weight: the next L1 step puts it back at 0.
+  w[1] = 0.3f;
+  w[3] = 0.25f;  // alive: trains on
+  CHECK(l1_step(0.005f, w.data(), dead.data(), 5) == 0);
+  CHECK(w[1] == 0.0f);
+  CHECK(w[3] == Approx(0.245).epsilon(1e-6));
+  // Through Network::train with a penalty large enough that weights cross zero (λ·lr = 0.05
+  // per step against U(−0.5, 0.5) weights), against the written-out reference, each optimiser.
+  for (OptimizerType type : {OptimizerType::kSgd, OptimizerType::kMomentum, OptimizerType::kAdam}) {
+    const RuleRun r = run_rule(type, Regularization::kL1, type == OptimizerType::kAdam ? 5.0f : 0.5f, 6);
+    INFO("optimizer " << kOptimizerNames[static_cast<int>(type)] << " worst |Δp| " << r.worst
+                      << " dead " << r.dead << " (network " << r.net_dead << ")");
+    CHECK(r.dead >= 3);  // the clamp is exercised
+    CHECK(r.net_dead == r.dead);
+    CHECK(r.dead_agree);
+    CHECK(r.worst < 2e-6);
   }
 }

@@ -61,6 +61,55 @@ test('L1 on the fly, then back to none: the same network keeps training', () => 
   engine.handle({ type: 'dispose' });
 });
 
+test('L1 cuts links as TF Playground does: a weight pushed across zero stays 0; edited, it lives again', () => {
+  const { engine, last, weights } = harness();
+  engine.handle({
+    type: 'init',
+    config: engineConfig({
+      dataset: 'xor',
+      networkShape: [6, 4],
+      seed: 3,
+      regularization: 'L1',
+      regularizationRate: 0.01,
+      learningRate: 0.03,
+    }),
+  });
+  engine.handle({ type: 'step', n: 30 });
+  const w1 = weights(true);
+  const dead1 = w1.layers.map((l) => l.dead);
+  const count = (d) => d.reduce((a, l) => a + l.length, 0);
+  assert.ok(count(dead1) >= 3, `dead links after 30 epochs: ${count(dead1)}`);
+  assert.ok(count(dead1) < w1.layers.reduce((a, l) => a + l.W.length, 0), 'not every link');
+  // the frame carries them too (what the diagram draws)
+  assert.deepEqual(
+    last('frame').weights.map((l) => l.dead),
+    dead1,
+  );
+  engine.handle({ type: 'step', n: 30 });
+  const w2 = weights();
+  w2.layers.forEach((l, li) => {
+    for (const i of dead1[li]) {
+      assert.ok(l.dead.includes(i), `layer ${li} W[${i}] stays dead`);
+      assert.equal(l.W[i], 0, `layer ${li} W[${i}] stays 0`);
+    }
+  });
+  // a value typed into a dead link revives it: it trains again
+  const li = dead1.findIndex((d) => d.length);
+  const i = dead1[li][0];
+  engine.handle({ type: 'setWeight', layer: li, param: 'W', index: i, value: 0.75 });
+  const w3 = weights();
+  assert.equal(w3.layers[li].W[i], 0.75);
+  assert.ok(!w3.layers[li].dead.includes(i));
+  // leaving L1 revives every link (they train again from 0)
+  engine.handle({ type: 'setRegularization', regularization: 'none', rate: 0 });
+  assert.equal(count(weights().layers.map((l) => l.dead)), 0);
+  engine.handle({ type: 'step', n: 5 });
+  const w4 = weights();
+  const moved = dead1[li].filter((k) => k !== i && w4.layers[li].W[k] !== 0).length;
+  assert.ok(dead1[li].length < 2 || moved > 0, 'revived links train again');
+  engine.handle({ type: 'dispose' });
+});
+
 test('tutorial=<name> is a known key that round-trips; a hostile name keeps the default', () => {
   const r = parseHash('#dataset=xor&tutorial=dataset_basics', opts);
   assert.deepEqual(r.notices, []);

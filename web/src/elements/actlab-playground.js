@@ -74,6 +74,7 @@ const pct = (v) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
 const rgb = (c) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 const NEG_RGB = rgb(CLASS_COLOURS[0]);
 const POS_RGB = rgb(CLASS_COLOURS[1]);
+const DEAD_RGB = 'rgb(150, 150, 150)';
 
 export class ActLabPlayground extends ActLabElement {
   static tag = 'actlab-playground';
@@ -737,6 +738,7 @@ export class ActLabPlayground extends ActLabElement {
     ui.summary = h('p', { class: 'hint', 'data-testid': 'summary' });
     ui.focusCaption = h('p', { class: 'focus-caption', 'data-testid': 'focus-caption', hidden: true });
     ui.alpha = h('p', { class: 'hint', 'data-testid': 'prelu-alpha', hidden: true });
+    ui.dead = h('p', { class: 'hint', 'data-testid': 'dead-links', hidden: true });
     ui.confusion = h('div', { class: 'confusion', 'data-testid': 'confusion', hidden: true });
     ui.divergedText = h('p', {}, t('pg.diverged'));
     ui.divergedReset = h('button', { type: 'button', 'data-testid': 'diverged-reset' }, t('pg.divergedReset'));
@@ -784,6 +786,7 @@ export class ActLabPlayground extends ActLabElement {
       ),
       ui.summary,
       ui.alpha,
+      ui.dead,
       ui.confusion,
     );
 
@@ -1334,6 +1337,7 @@ export class ActLabPlayground extends ActLabElement {
     this.#renderRace();
     this.#renderConfusion(f.confusion);
     this.#renderAlpha(f.weights);
+    this.#renderDead(f.weights);
     this.#renderInspector(f);
     const fc = f.focus != null ? this.#nodeName(f.focus) : null;
     ui.focusCaption.hidden = fc == null;
@@ -1519,6 +1523,7 @@ export class ActLabPlayground extends ActLabElement {
     if (this.#diagramSeen) this.#drawThumbs(f);
     // links: colour by sign, width by |w| (quantised: unchanged attributes are not touched)
     if (f.weights) {
+      const dead_ = f.weights.map((w) => (w.dead?.length ? new Set(w.dead) : null));
       let li = 0;
       for (let l = 1; l < cols.length; l++) {
         const W = f.weights[l - 1]?.W ?? [];
@@ -1527,8 +1532,16 @@ export class ActLabPlayground extends ActLabElement {
             const w = W[j * cols[l - 1] + i] ?? 0;
             const path = ui.links[li++];
             if (!path) continue;
-            setAttr(path, 'stroke', w < 0 ? NEG_RGB : POS_RGB);
-            setAttr(path, 'stroke-width', (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2));
+            // L1's dead links (weight 0 for good): thin, grey and dotted, so not by hue alone
+            const dead = dead_[l - 1]?.has(j * cols[l - 1] + i) ?? false;
+            setAttr(path, 'stroke', dead ? DEAD_RGB : w < 0 ? NEG_RGB : POS_RGB);
+            setAttr(
+              path,
+              'stroke-width',
+              dead ? '1' : (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2),
+            );
+            setAttr(path, 'stroke-dasharray', dead ? '2 3' : 'none');
+            setAttr(path, 'data-dead', String(dead));
           }
         }
         const b = f.weights[l - 1]?.b ?? [];
@@ -1626,7 +1639,12 @@ export class ActLabPlayground extends ActLabElement {
             if (input.value.trim() === '' || !Number.isFinite(value)) return;
             this.#client?.setWeight({ layer: l, param: param === 'b' ? 'b' : 'W', index, value });
           });
-          return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+          const mark = h(
+            'span',
+            { class: 'dead-mark', 'data-testid': `dead-${param}`, hidden: true },
+            t('pg.inspect.dead'),
+          );
+          return h('div', { class: 'field' }, h('label', { for: id }, label, mark), input);
         };
         const rows = [field('b', t('pg.inspect.bias'), info.row)];
         for (let i = 0; i < ui.cols[info.col - 1]; i++) {
@@ -1648,8 +1666,21 @@ export class ActLabPlayground extends ActLabElement {
       if (this.root.activeElement === input) continue;
       const p = input.dataset.param;
       const v = p === 'b' ? layer?.b?.[info.row] : layer?.W?.[info.row * nin + Number(p)];
+      const mark = input.parentElement?.querySelector('.dead-mark');
+      if (mark) mark.hidden = !(p !== 'b' && layer?.dead?.includes(info.row * nin + Number(p)));
       if (Number.isFinite(v)) input.value = String(Math.round(v * 1e4) / 1e4);
     }
+  }
+
+  /** Under L1: how many links it has cut for good (weight 0, never trained again). */
+  #renderDead(weights) {
+    const ui = this.#ui;
+    const on = this.#config.regularization === 'L1' && weights != null;
+    ui.dead.hidden = !on;
+    if (!on) return;
+    const dead = weights.reduce((a, w) => a + (w.dead?.length ?? 0), 0);
+    const all = weights.reduce((a, w) => a + (w.W?.length ?? 0), 0);
+    setText(ui.dead, this.t('pg.deadLinks', { dead, all }));
   }
 
   /** PReLU's learned α per layer (from the core's exported state). */

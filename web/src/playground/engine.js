@@ -107,10 +107,11 @@ function inputThumbnails(features) {
   return out;
 }
 
-/** Weights and biases per layer from the core's export (plain arrays). */
+/** Weights and biases per layer from the core's export (plain arrays); `dead`: the indices
+ *  into W of the weights L1 has set to 0 for good (TensorFlow Playground's dead links). */
 export function weightsOf(net) {
   const json = JSON.parse(net.exportJSON());
-  return json.state.layers.map((l) => ({ W: l.W, b: l.b, alpha: l.alpha }));
+  return json.state.layers.map((l) => ({ W: l.W, b: l.b, alpha: l.alpha, dead: l.dead ?? [] }));
 }
 
 export function createEngine(lab, post, { raf } = {}) {
@@ -453,6 +454,11 @@ export function createEngine(lab, post, { raf } = {}) {
               if (!layer || !(m.param === 'W' || m.param === 'b') || !Number.isFinite(m.value)) return false;
               if (!(m.index >= 0 && m.index < layer[m.param].length)) return false;
               layer[m.param][m.index] = m.value;
+              // a dead link given a value by hand lives again (a dead weight must be 0)
+              if (m.param === 'W' && m.value !== 0 && layer.dead) {
+                layer.dead = layer.dead.filter((i) => i !== m.index);
+                if (!layer.dead.length) delete layer.dead;
+              }
             });
             if (!ok) return;
             last = net.evaluate();

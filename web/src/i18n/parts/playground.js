@@ -144,6 +144,9 @@ export default {
     'pg.inspect.bias': '편향',
     'pg.inspect.weight': '{from}에서 오는 가중치',
     'pg.alpha': 'PReLU가 배운 기울기 α:',
+    'pg.deadLinks':
+      'L1이 끊은 연결: 전체 {all}개 중 {dead}개 (가중치가 0을 지나치면 0으로 고정되고 더는 학습되지 않습니다. 점선으로 표시)',
+    'pg.inspect.dead': ' (L1로 끊김)',
     'pg.alphaLayer': '{n}번째 층 {alpha}',
     'pg.confusion.test': '혼동 행렬 (테스트 점 {n}개)',
     'pg.confusion.train': '혼동 행렬 (학습 점 {n}개)',
@@ -298,6 +301,9 @@ export default {
     'pg.inspect.bias': 'Bias',
     'pg.inspect.weight': 'Weight from {from}',
     'pg.alpha': 'PReLU’s learned slope α:',
+    'pg.deadLinks':
+      'Links cut by L1: {dead} of {all} (a weight that L1 pushes across zero is fixed at 0 and never trained again; drawn dotted)',
+    'pg.inspect.dead': ' (cut by L1)',
     'pg.alphaLayer': 'layer {n} {alpha}',
     'pg.confusion.test': 'Confusion matrix ({n} test points)',
     'pg.confusion.train': 'Confusion matrix ({n} training points)',
