@@ -275,7 +275,8 @@ void Network::apply_gradients() {
 
 bool Network::dead(std::size_t layer, std::size_t i) const {
   std::size_t k = 0;
-  for (std::size_t li = 0; li < layer && li < mlp_.layers.size(); ++li) k += mlp_.layers[li].W.size();
+  for (std::size_t li = 0; li < layer && li < mlp_.layers.size(); ++li)
+    k += mlp_.layers[li].W.size();
   return layer < mlp_.layers.size() && i < mlp_.layers[layer].W.size() && dead_[k + i] != 0;
 }
 

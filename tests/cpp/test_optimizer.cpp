@@ -163,10 +163,10 @@ void l1_reference(double s, std::vector<double>& w, std::vector<char>& dead) {
 }
 
 struct RuleRun {
-  double worst = 0;         // largest |Δp| between Network::train and the reference
-  std::size_t dead = 0;     // the reference's dead weights at the end
-  std::size_t net_dead = 0; // Network::dead_weights() at the end
-  bool dead_agree = true;   // the same weights dead in both
+  double worst = 0;          // largest |Δp| between Network::train and the reference
+  std::size_t dead = 0;      // the reference's dead weights at the end
+  std::size_t net_dead = 0;  // Network::dead_weights() at the end
+  bool dead_agree = true;    // the same weights dead in both
 };
 
 // `steps` full-batch steps (8 points, batch 8) of Network::train against a reference step
@@ -234,7 +234,8 @@ RuleRun run_rule(OptimizerType type, Regularization reg, float rate, int steps) 
     const Layer<double>& b = m.layers[li];
     auto cmp = [&](const std::vector<double>& u, const std::vector<double>& v) {
       REQUIRE(u.size() == v.size());
-      for (std::size_t i = 0; i < u.size(); ++i) out.worst = std::fmax(out.worst, std::fabs(u[i] - v[i]));
+      for (std::size_t i = 0; i < u.size(); ++i)
+        out.worst = std::fmax(out.worst, std::fabs(u[i] - v[i]));
     };
     cmp(a.W, b.W);
     cmp(a.b, b.b);
@@ -258,7 +259,8 @@ TEST_CASE("Network::train steps by the rule: weights regularised, biases and α 
     for (Regularization reg : {Regularization::kNone, Regularization::kL1, Regularization::kL2}) {
       const RuleRun r = run_rule(type, reg, 0.05f, 3);
       INFO("optimizer " << kOptimizerNames[static_cast<int>(type)] << " regularization "
-                        << kRegularizationNames[static_cast<int>(reg)] << " worst |Δp| " << r.worst);
+                        << kRegularizationNames[static_cast<int>(reg)] << " worst |Δp| "
+                        << r.worst);
       // Float rounding over three steps stays below 1e-6; a rule broken anywhere (a bias
       // regularised, L2 doubled, momentum damped, no bias correction) moves some parameter
       // by ≥ 1e-4 here.
@@ -290,7 +292,8 @@ TEST_CASE("L1's clamp: a weight stepped across zero becomes 0, dead, and stays 0
   // Through Network::train with a penalty large enough that weights cross zero (λ·lr = 0.05
   // per step against U(−0.5, 0.5) weights), against the written-out reference, each optimiser.
   for (OptimizerType type : {OptimizerType::kSgd, OptimizerType::kMomentum, OptimizerType::kAdam}) {
-    const RuleRun r = run_rule(type, Regularization::kL1, type == OptimizerType::kAdam ? 5.0f : 0.5f, 6);
+    const RuleRun r =
+        run_rule(type, Regularization::kL1, type == OptimizerType::kAdam ? 5.0f : 0.5f, 6);
     INFO("optimizer " << kOptimizerNames[static_cast<int>(type)] << " worst |Δp| " << r.worst
                       << " dead " << r.dead << " (network " << r.net_dead << ")");
     CHECK(r.dead >= 3);  // the clamp is exercised
