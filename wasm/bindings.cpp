@@ -5,7 +5,8 @@
 // One error convention: every entry point that can fail returns the core's Status as an int
 // (0 = ok; the names are schema_json()'s "status" list) and leaves a message naming what was
 // wrong in _lastError(). Results come back through out-pointers into WASM memory or from a
-// getter (a handle's log, _lastJson() for JSON results). Pointers travel as byte addresses
+// getter (a handle's log, _lastJson() for JSON results, _lastF64Ptr/_lastF64Size for flat
+// doubles). Pointers travel as byte addresses
 // (uintptr_t); lengths as uint32. Embind 3.1.6 cannot bind noexcept functions, hence the
 // small wrappers.
 #include <emscripten/bind.h>
@@ -26,6 +27,7 @@ using actlab::Status;
 
 // The message of the last failed call, and the JSON result of the last call that makes one.
 std::string g_last_error, g_last_json;
+std::vector<double> g_last_f64;  // flat results (diagnostics): _lastF64Ptr(), _lastF64Size()
 int status(Status s) {
   if (s != Status::kOk) g_last_error = actlab::status_message(s);
   return static_cast<int>(s);
@@ -37,6 +39,8 @@ int fail(std::string message) {
 int ok_or_fail(bool ok, std::string& message) { return ok ? 0 : fail(std::move(message)); }
 std::string last_error() { return g_last_error; }
 std::string last_json() { return g_last_json; }
+std::uintptr_t last_f64_ptr() { return reinterpret_cast<std::uintptr_t>(g_last_f64.data()); }
+int last_f64_size() { return static_cast<int>(g_last_f64.size()); }
 
 // An enum from its code, refusing codes outside [0, count).
 template <class E>
@@ -196,10 +200,10 @@ class NetworkHandle {
                          std::uintptr_t out) {
     n_.evaluate_unit_grids(xmin, xmax, ymin, ymax, w, h, fp(out));
   }
-  // The result goes to _lastJson().
+  // The result goes to _lastF64Ptr()/_lastF64Size() (diagnostics_flat's layout).
   int diagnostics(int example) {
     if (!n_.has_data()) return fail("no data: call setData() before diagnostics()");
-    g_last_json = actlab::diagnostics_json(n_.diagnostics(example));
+    actlab::diagnostics_flat(n_.diagnostics(example), &g_last_f64);
     return 0;
   }
 
@@ -245,6 +249,8 @@ EMSCRIPTEN_BINDINGS(actlab) {
   emscripten::function("_schemaJson", &schema_json);
   emscripten::function("_lastError", &last_error);
   emscripten::function("_lastJson", &last_json);
+  emscripten::function("_lastF64Ptr", &last_f64_ptr);
+  emscripten::function("_lastF64Size", &last_f64_size);
   emscripten::function("_simdIsHardware", &simd_is_hardware);
   emscripten::function("_forward", &forward);
   emscripten::function("_derivative", &derivative);

@@ -7,6 +7,44 @@ import * as V from './validate.js';
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
+/** Network::diagnostics in diagnostics_flat's layout (core/nn/diagnostics.h) → the API's objects;
+ *  non-finite numbers become null (as JSON would have them). */
+function readDiagnostics(heap, p, n) {
+  const f = heap.subarray(p, p + n);
+  let k = 0;
+  const num = () => {
+    const v = f[k++];
+    return Number.isFinite(v) ? v : null;
+  };
+  const list = () => Array.from({ length: f[k++] }, num);
+  const layers = f[k++];
+  const out = [];
+  for (let l = 0; l < layers; l++) {
+    const [gradWNorm, gradBNorm, gradANorm, zMean, aMean, mean, min, max, deadFraction] = Array.from(
+      { length: 9 },
+      num,
+    );
+    const zHist = list();
+    const aHist = list();
+    const example = list();
+    const preluAlpha = list();
+    out.push({
+      gradWNorm,
+      gradBNorm,
+      gradANorm,
+      zMean,
+      aMean,
+      zHist,
+      aHist,
+      jacobian: { mean, min, max, example },
+      deadFraction,
+      preluAlpha,
+    });
+  }
+  if (k !== n) throw new Error(`diagnostics: read ${k} of ${n} numbers`);
+  return out;
+}
+
 export function makeNetworkApi(Module, tools) {
   const { check, reserve, limits, enums, heapF32, activationIndex, paramValue, buffer, U8Buffer } = tools;
   const heapU8 = () => Module.HEAPU8;
@@ -296,7 +334,7 @@ export function makeNetworkApi(Module, tools) {
       const example = V.integer('options.example', V.own(o, 'example'), { min: 0, max: INT32.max }, 0);
       reserve(2 * MiB, 'diagnostics');
       check(h.diagnostics(example));
-      return JSON.parse(Module._lastJson());
+      return readDiagnostics(heapF64(), Module._lastF64Ptr() >> 3, Module._lastF64Size());
     }
 
     /** Architecture, parameters, optimiser and RNG state, epoch: as a JSON string. */

@@ -93,6 +93,24 @@ std::vector<LayerDiagnostics> Network::diagnostics(int example) {
   return d;
 }
 
+void diagnostics_flat(const std::vector<LayerDiagnostics>& d, std::vector<double>* out) {
+  std::vector<double>& o = *out;
+  o.clear();
+  o.push_back(static_cast<double>(d.size()));
+  auto counted = [&](const auto& v) {
+    o.push_back(static_cast<double>(v.size()));
+    for (auto x : v) o.push_back(static_cast<double>(x));
+  };
+  for (const LayerDiagnostics& l : d) {
+    o.insert(o.end(), {l.grad_w_norm, l.grad_b_norm, l.grad_a_norm, l.z_mean, l.a_mean, l.jac_mean,
+                       l.jac_min, l.jac_max, l.dead_fraction});
+    counted(l.z_hist);
+    counted(l.a_hist);
+    counted(l.jac_example);
+    counted(l.prelu_alpha);
+  }
+}
+
 std::string diagnostics_json(const std::vector<LayerDiagnostics>& d) {
   std::string o = "[";
   auto num = [&](double v) {

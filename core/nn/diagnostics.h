@@ -24,4 +24,10 @@ struct LayerDiagnostics {
 // jacobian: {mean, min, max, example}, deadFraction, preluAlpha}], layer order, output last.
 std::string diagnostics_json(const std::vector<LayerDiagnostics>& d);
 
+// The same as flat doubles, for the JS API (formatting ~1,000 numbers as JSON costs a millisecond
+// in WASM, more than computing them): L, then per layer gradWNorm, gradBNorm, gradANorm, zMean,
+// aMean, jacobian mean, min, max, deadFraction, then four counted arrays (count, values…): zHist,
+// aHist, jacobian example, preluAlpha. Non-finite values stay as they are (the reader maps them).
+void diagnostics_flat(const std::vector<LayerDiagnostics>& d, std::vector<double>* out);
+
 }  // namespace actlab

@@ -187,7 +187,11 @@ export class ActLabElu extends ActLabElement {
         this.#dataSeed = s.seed;
       }
       const means = {};
+      // ReLU's means do not depend on α: dragging α recomputes the ELU network only
+      const reluKey = `${s.depth}|${s.seed}`;
+      if (this.#means?.reluKey === reluKey) means.relu = this.#means.relu;
       for (const id of ['relu', 'elu']) {
+        if (means[id]) continue;
         const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
         try {
           net.setData(this.#data);
@@ -196,7 +200,7 @@ export class ActLabElu extends ActLabElement {
           this.release(net);
         }
       }
-      this.#means = means;
+      this.#means = { ...means, reluKey };
       this.notice('means', null);
     } catch (err) {
       this.#means = null;
