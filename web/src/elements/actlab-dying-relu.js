@@ -27,7 +27,7 @@ import {
 import { formatNum, formatShort } from '../model/format.js';
 import { normalizeCatalogue } from '../model/catalogue.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, morphChildren, setText } from '../views/dom.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -343,8 +343,9 @@ export class ActLabDyingRelu extends ActLabElement {
     this.#dead.redraw();
     this.#loss.redraw();
 
-    ui.key.replaceChildren(
-      ...runs.map((r, i) =>
+    morphChildren(
+      ui.key,
+      runs.map((r, i) =>
         h(
           'span',
           {},

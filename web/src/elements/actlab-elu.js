@@ -15,7 +15,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { ELU_XMAX, ELU_XMIN, eluNetwork, layerMeans, meanAbs, zeroMeanDataset } from '../model/elu.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setText, morphChildren } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
@@ -233,11 +233,11 @@ export class ActLabElu extends ActLabElement {
     );
     this.#curve.redraw();
     const alphaText = formatShort(s.alpha, 2);
-    ui.key.replaceChildren(
+    morphChildren(ui.key, [
       this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
       this.#keyItem('relu', 'dash', this.#name('relu')),
       this.#keyItem(null, 'dot guide', t('elu.keyGuide', { alpha: alphaText })),
-    );
+    ]);
     setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
     ui.figure.setAttribute(
       'aria-label',
@@ -257,10 +257,10 @@ export class ActLabElu extends ActLabElement {
     );
     this.#wholeLayerTicks();
     this.#bars.redraw();
-    ui.barsKey.replaceChildren(
+    morphChildren(ui.barsKey, [
       this.#keyItem('relu', 'dash', this.#name('relu')),
       this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
-    );
+    ]);
     const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
     const vars = {
       depth: s.depth,

@@ -19,7 +19,7 @@
 import { formatNum } from '../model/format.js';
 import { formatSci } from '../model/gradient-flow.js';
 import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../model/linear-collapse.js';
-import { h, setText } from '../views/dom.js';
+import { h, setText, morphChildren } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -335,8 +335,9 @@ export class ActLabLinearCollapse extends ActLabElement {
     steps.push('y');
     setText(ui.chain, steps.join(' → '));
 
-    ui.layerList.replaceChildren(
-      ...a.layers.map((L, i) =>
+    morphChildren(
+      ui.layerList,
+      a.layers.map((L, i) =>
         h(
           'div',
           { class: 'pair' },
@@ -351,7 +352,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     );
     const chainW = a.layers.map((_, i) => `W${sub(a.layers.length - i)}`).join('');
     setText(ui.collapsedTitle, t('linear_collapse.collapsedTitle', { chain: chainW }));
-    ui.collapsed.replaceChildren(
+    morphChildren(ui.collapsed, [
       h(
         'div',
         { class: 'pair' },
@@ -362,7 +363,7 @@ export class ActLabLinearCollapse extends ActLabElement {
           4,
         ),
       ),
-    );
+    ]);
 
     const collapses = a.maxDifference < TOLERANCE;
     ui.scatter.setAttribute(

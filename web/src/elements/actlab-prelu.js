@@ -13,7 +13,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { PRELU_EPOCHS, PRELU_PROBE_X, preluDataset, preluNetwork, recordAlphas, trainAlphas } from '../model/prelu.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setText, morphChildren } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
@@ -271,7 +271,10 @@ export class ActLabPrelu extends ActLabElement {
     });
     this.#curve.set(series, data);
     this.#curve.redraw();
-    ui.key.replaceChildren(...curves.map((c, i) => this.#keyItem(c.id, i, c.label)));
+    morphChildren(
+      ui.key,
+      curves.map((c, i) => this.#keyItem(c.id, i, c.label)),
+    );
     this.#probe = this.#sampler.at('leaky_relu', PRELU_PROBE_X, { alpha: s.alpha }).f;
     setText(
       ui.readout,
@@ -299,10 +302,10 @@ export class ActLabPrelu extends ActLabElement {
     }));
     this.#alphaChart.set(aSeries, [xs, ...hist.map((a) => a.slice())]);
     this.#alphaChart.redraw();
-    ui.alphaKey.replaceChildren(
+    morphChildren(ui.alphaKey, [
       ...hist.map((_, i) => this.#keyItem('prelu', i, t('prelu.layer', { n: i + 1 }))),
       h('span', {}, h('span', { class: 'swatch start' }), t('prelu.startLine')),
-    );
+    ]);
     const current = hist.map((a, i) => t('prelu.layerAlpha', { n: i + 1, alpha: formatNum(a.at(-1), 3) })).join(', ');
     ui.alphaFigure.setAttribute(
       'aria-label',

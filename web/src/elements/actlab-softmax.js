@@ -25,7 +25,7 @@ import {
   softmaxJacobian,
   temperatureFromSlider,
 } from '../model/softmax-lab.js';
-import { h, setText } from '../views/dom.js';
+import { h, setText, morphChildren } from '../views/dom.js';
 import { numberAttr, numberListAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import css from './actlab-softmax.css?inline';
@@ -333,7 +333,7 @@ export class ActLabSoftmax extends ActLabElement {
         ),
       ),
     );
-    ui.bars.replaceChildren(...bars);
+    morphChildren(ui.bars, bars);
     setText(ui.sum, t('softmax.sum', { sum: formatNum(sum, 4) }));
     setText(
       ui.readout,
@@ -351,7 +351,7 @@ export class ActLabSoftmax extends ActLabElement {
     setText(ui.stableProbs, t('softmax.stableProbs', { list: `(${stable.map((v) => formatNum(v, 3)).join(', ')})` }));
 
     // Jacobians
-    ui.jac.replaceChildren(this.#matrix(jacobian));
+    morphChildren(ui.jac, [this.#matrix(jacobian)]);
     setText(
       ui.rowSums,
       t('softmax.rowSums', {
@@ -360,8 +360,15 @@ export class ActLabSoftmax extends ActLabElement {
           .join(', '),
       }),
     );
-    ui.diag.replaceChildren(this.#matrix(diagonal));
+    // the element-wise Jacobian does not depend on the temperature: rebuilt when it changes
+    const diagKey = `${t.lang}|${diagonal.flat().join(',')}`;
+    if (diagKey !== this.#diagKey) {
+      this.#diagKey = diagKey;
+      morphChildren(ui.diag, [this.#matrix(diagonal)]);
+    }
   }
+
+  #diagKey = '';
 
   /** A K×K table, cells shaded by sign and size (blue < 0 < red), every value printed. */
   #matrix(m) {

@@ -30,3 +30,37 @@ export function setAttr(el, name, value) {
 export function setProp(el, name, value) {
   if (el[name] !== value) el[name] = value;
 }
+
+/**
+ * Makes `parent`'s children look like `next` (nodes built with h(), not yet in the page) while
+ * keeping the nodes already there wherever the shape matches: same tag → attributes and text
+ * are updated in place, so a redraw that changes a few numbers re-lays out those numbers only,
+ * not a new subtree (what replaceChildren would do 60 times a second while a slider moves).
+ * Listeners are not carried over: use it for display-only markup.
+ */
+export function morphChildren(parent, next) {
+  const nodes = next.flat().filter((c) => c != null && c !== false);
+  const old = parent.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const a = old[i];
+    const b = typeof nodes[i] === 'string' ? document.createTextNode(nodes[i]) : nodes[i];
+    if (!a) parent.append(b);
+    else if (!morph(a, b)) parent.replaceChild(b, a);
+  }
+  while (old.length > nodes.length) parent.lastChild.remove();
+}
+
+/** Updates `a` in place to match `b`; false when it cannot (another kind of node). */
+function morph(a, b) {
+  if (a.nodeType !== b.nodeType) return false;
+  if (a.nodeType === Node.TEXT_NODE) {
+    if (a.data !== b.data) a.data = b.data;
+    return true;
+  }
+  if (a.nodeType !== Node.ELEMENT_NODE || a.localName !== b.localName || a.namespaceURI !== b.namespaceURI)
+    return false;
+  for (const { name, value } of b.attributes) if (a.getAttribute(name) !== value) a.setAttribute(name, value);
+  for (const { name } of [...a.attributes]) if (!b.hasAttribute(name)) a.removeAttribute(name);
+  morphChildren(a, [...b.childNodes]);
+  return true;
+}
