@@ -51,8 +51,11 @@ const krows = act.tfjsKernel?.rows ?? [];
 if (krows.length) {
   const sizes = [...new Set(krows.map((r) => r.n))].sort((a, b) => b - a);
   const label = (n) => (n >= 1e6 ? `${n / 1e6}e6` : `${Math.round(n / 1024)} K`);
+  const runs = act.tfjsKernel?.config?.runs ?? 1;
   out(
-    '**Kernel only vs tfjs-wasm 4.22** (resident buffers/tensor, each op alone, 2 s warm-up, 15 interleaved repetitions):',
+    `**Kernel only vs tfjs-wasm 4.22** (resident buffers/tensor, each op alone, 2 s warm-up, 15 interleaved repetitions${
+      runs > 1 ? `; ${runs} runs, the median run shown, every run's ratio in brackets` : ''
+    }):`,
   );
   out();
   out(
@@ -62,7 +65,18 @@ if (krows.length) {
   for (const op of [...new Set(krows.map((r) => r.op))]) {
     const at = (n) => krows.find((r) => r.op === op && r.n === n);
     out(
-      `| ${op} | ${sizes.map((n) => x(at(n)?.ratio)).join(' | ')} | ${sizes
+      `| ${op} | ${sizes
+        .map(
+          (n) =>
+            `${x(at(n)?.ratio)}${
+              at(n)?.runRatios?.length > 1
+                ? ` (${at(n)
+                    .runRatios.map((v) => v.toFixed(2))
+                    .join(', ')})`
+                : ''
+            }`,
+        )
+        .join(' | ')} | ${sizes
         .map((n) => `${num(at(n)?.contenders.simd.gElemPerS)} / ${num(at(n)?.contenders.tfjs.gElemPerS)}`)
         .join(' | ')} |`,
     );
