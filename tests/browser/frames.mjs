@@ -83,9 +83,21 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
     [hostSelector, controls, frames, warmup],
   );
   if (!result) return null;
-  const ft = [...result].sort((a, b) => a - b);
+  return frameStats(result);
+}
+
+/** One 60 Hz frame: requestAnimationFrame intervals are multiples of it (±0.1 ms of timer jitter,
+ *  so one frame reads 16.7 or 16.8 ms). */
+export const FRAME_MS = 1000 / 60;
+
+/** p50/p95/max of frame intervals (ms, one decimal) and `late`: the share of intervals (in %)
+ *  longer than the target interval by more than half a frame, i.e. at least one more frame
+ *  than the target allows (target one frame: 16.7 ms; 30 fps: two). */
+export function frameStats(gaps, targetMs = FRAME_MS) {
+  const ft = [...gaps].sort((a, b) => a - b);
   const q = (p) => Number(ft[Math.min(ft.length - 1, Math.floor(p * ft.length))].toFixed(1));
-  return { p50: q(0.5), p95: q(0.95), max: q(1), n: ft.length };
+  const late = ft.filter((g) => g > targetMs + FRAME_MS / 2).length;
+  return { p50: q(0.5), p95: q(0.95), max: q(1), n: ft.length, late: Number(((100 * late) / ft.length).toFixed(1)) };
 }
 
 /** The floors: a page with nothing but one custom element whose shadow root holds a labelled
@@ -174,7 +186,7 @@ async function main(argv) {
   const rows = [];
   const show = (name, throttle, r) =>
     console.log(
-      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}`,
+      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}  late ${String(r.late).padStart(4)} %`,
     );
   try {
     for (const throttle of throttles) {
