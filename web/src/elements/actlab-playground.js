@@ -1534,12 +1534,12 @@ export class ActLabPlayground extends ActLabElement {
             if (!path) continue;
             // L1's dead links (weight 0 for good): thin, grey and dotted, so not by hue alone
             const dead = dead_[l - 1]?.has(j * cols[l - 1] + i) ?? false;
+            const width = dead ? '1' : (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2);
+            const look = dead ? 'dead' : `${w < 0 ? '-' : '+'}${width}`;
+            if (path.actlabLook === look) continue; // unchanged: no DOM call at all
+            path.actlabLook = look;
             setAttr(path, 'stroke', dead ? DEAD_RGB : w < 0 ? NEG_RGB : POS_RGB);
-            setAttr(
-              path,
-              'stroke-width',
-              dead ? '1' : (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2),
-            );
+            setAttr(path, 'stroke-width', width);
             setAttr(path, 'stroke-dasharray', dead ? '2 3' : 'none');
             setAttr(path, 'data-dead', String(dead));
           }
