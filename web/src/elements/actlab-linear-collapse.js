@@ -33,8 +33,14 @@ const sub = (n) =>
     .map((d) => SUB[Number(d)])
     .join('');
 const GRID = 64; // renderGrid resolution of the boundary views
-const SCATTER = 560; // canvas pixels (shown at ≤ 280 CSS px)
+// Drawing coordinates of the scatter and the boards (shown at ≤ 280 and ≤ 260 CSS px); their
+// canvases hold CSS size × devicePixelRatio pixels (at most 2×), not a fixed 2×: every canvas on
+// screen is copied on every frame by a GPU-less compositor, so pixels nobody sees cost frames.
+const SCATTER = 560;
 const BOARD = 480;
+const SCATTER_CSS = 280;
+const BOARD_CSS = 260;
+const backing = (css) => Math.round(css * Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1)));
 const EPOCHS_PER_CHUNK = 5;
 const TOLERANCE = 1e-4; // below this the stack is one affine map (float32 rounding)
 
@@ -108,7 +114,12 @@ export class ActLabLinearCollapse extends ActLabElement {
       layerList: h('div', { class: 'matrices' }),
       collapsedTitle: h('h4'),
       collapsed: h('div', { class: 'matrices', 'data-testid': 'collapsed' }),
-      scatter: h('canvas', { width: SCATTER, height: SCATTER, role: 'img', 'data-testid': 'scatter' }),
+      scatter: h('canvas', {
+        width: backing(SCATTER_CSS),
+        height: backing(SCATTER_CSS),
+        role: 'img',
+        'data-testid': 'scatter',
+      }),
       scatterCaption: h('p', { class: 'hint' }),
       difference: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'difference' }),
       boundaryTitle: h('h4'),
@@ -121,7 +132,12 @@ export class ActLabLinearCollapse extends ActLabElement {
     };
     for (const kind of ['linear', 'nonlinear']) {
       ui.boards[kind] = {
-        canvas: h('canvas', { width: BOARD, height: BOARD, role: 'img', 'data-testid': `board-${kind}` }),
+        canvas: h('canvas', {
+          width: backing(BOARD_CSS),
+          height: backing(BOARD_CSS),
+          role: 'img',
+          'data-testid': `board-${kind}`,
+        }),
         caption: h('span', { class: 'title' }),
         acc: h('span', { class: 'num', 'data-testid': `acc-${kind}` }),
       };
@@ -445,6 +461,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     const m = 24;
     const px = (v) => m + ((v - lo) / (hi - lo)) * (n - 2 * m);
     const py = (v) => n - m - ((v - lo) / (hi - lo)) * (n - 2 * m);
+    ctx.setTransform(canvas.width / n, 0, 0, canvas.height / n, 0, 0);
     ctx.clearRect(0, 0, n, n);
     ctx.strokeStyle = 'rgba(127, 127, 127, 0.5)';
     ctx.lineWidth = 2;
@@ -483,6 +500,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     off.height = GRID;
     off.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba), GRID, GRID), 0, 0);
     ctx.imageSmoothingEnabled = true;
+    ctx.setTransform(canvas.width / BOARD, 0, 0, canvas.height / BOARD, 0, 0);
     ctx.clearRect(0, 0, BOARD, BOARD);
     ctx.drawImage(off, 0, 0, BOARD, BOARD);
     // the data: class 1 = filled circles, class 0 = crosses (told apart without colour)
