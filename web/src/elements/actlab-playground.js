@@ -1523,7 +1523,7 @@ export class ActLabPlayground extends ActLabElement {
     if (this.#diagramSeen) this.#drawThumbs(f);
     // links: colour by sign, width by |w| (quantised: unchanged attributes are not touched)
     if (f.weights) {
-      const dead_ = f.weights.map((w) => (w.dead?.length ? new Set(w.dead) : null));
+      const deadSets = f.weights.map((w) => (w.dead?.length ? new Set(w.dead) : null));
       let li = 0;
       for (let l = 1; l < cols.length; l++) {
         const W = f.weights[l - 1]?.W ?? [];
@@ -1533,7 +1533,7 @@ export class ActLabPlayground extends ActLabElement {
             const path = ui.links[li++];
             if (!path) continue;
             // L1's dead links (weight 0 for good): thin, grey and dotted, so not by hue alone
-            const dead = dead_[l - 1]?.has(j * cols[l - 1] + i) ?? false;
+            const dead = deadSets[l - 1]?.has(j * cols[l - 1] + i) ?? false;
             const width = dead ? '1' : (0.5 + Math.round(Math.min(Math.abs(w), 5) * 4.4) / 4).toFixed(2);
             const look = dead ? 'dead' : `${w < 0 ? '-' : '+'}${width}`;
             if (path.actlabLook === look) continue; // unchanged: no DOM call at all
