@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { expandSiteHeader } from './web/site-header.mjs';
 
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
 // Every page: the teaching site, the explorer, and one demo page per element (web/demo/).
@@ -20,6 +21,8 @@ const pages = {
 };
 
 export default defineConfig({
+  // the shared site header (web/site-header.mjs) in every page that asks for it
+  plugins: [{ name: 'actlab-site-header', transformIndexHtml: expandSiteHeader }],
   root: fromRoot('./web'),
   // The pages this build has (site.js hides links to pages that do not exist yet).
   define: { __ACTLAB_PAGES__: JSON.stringify(Object.keys(pages)) },

@@ -825,11 +825,13 @@ function tfjsKernelSection() {
             fns.simd();
             fns.tfjs();
           } while (now() - tw < KCONFIG.warmupMs);
-          for (const [c, fn] of Object.entries(fns)) {
-            let best = Infinity;
-            for (let k = 0; k < 3; k++) best = Math.min(best, timeBatch(fn, 1));
-            iters[c] ??= Math.max(1, Math.ceil(KCONFIG.minSampleMs / Math.max(best, 1e-6)));
-          }
+          // calls per sample: calibrated once, after the first warm-up, and kept for every run
+          if (run === 0)
+            for (const [c, fn] of Object.entries(fns)) {
+              let best = Infinity;
+              for (let k = 0; k < 3; k++) best = Math.min(best, timeBatch(fn, 1));
+              iters[c] = Math.max(1, Math.ceil(KCONFIG.minSampleMs / Math.max(best, 1e-6)));
+            }
           const mine = { simd: [], tfjs: [] };
           for (let r = 0; r < KCONFIG.reps; r++) {
             for (const c of r % 2 ? ['tfjs', 'simd'] : ['simd', 'tfjs']) mine[c].push(timeBatch(fns[c], iters[c]));

@@ -280,8 +280,7 @@ bool Network::dead(std::size_t layer, std::size_t i) const {
   return layer < mlp_.layers.size() && i < mlp_.layers[layer].W.size() && dead_[k + i] != 0;
 }
 
-std::size_t Network::dead_weights() const {
-  if (config_.regularization != Regularization::kL1) return 0;
+std::size_t Network::dead_weights() const {  // only L1 marks any (apply_gradients, import)
   return static_cast<std::size_t>(std::count(dead_.begin(), dead_.end(), std::uint8_t{1}));
 }
 

@@ -661,14 +661,15 @@ test('playground: frame time p50/p95 training [2,8,8,1] on spiral at 10 epochs p
       timeout: 60000,
     });
     const { gaps, ...rest } = await measureTraining(page, 120);
-    const r = { ...frameStats(gaps, rate === 1 ? 16.7 : 33.3), ...rest };
+    const target = rate === 1 ? 16.7 : 33;
+    const r = { ...frameStats(gaps, target), ...rest };
     await pg(page).getByTestId('play').click();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const engine = await page.evaluate(() => document.querySelector('#playground').dataset.engine);
     // the machine's load: these are wall-clock intervals, and other processes share the cores
     rows.push({
       throttle: rate,
-      target: rate === 1 ? 16.7 : 33,
+      target,
       engine,
       ...r,
       loadavg1: loadavg()[0],

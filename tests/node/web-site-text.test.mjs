@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import elementsEn from '../../web/src/i18n/en.js';
 import elementsKo from '../../web/src/i18n/ko.js';
 import site from '../../web/src/i18n/parts/site.js';
+import { expandSiteHeader } from '../../web/site-header.mjs';
 
 // The page's dictionaries: the elements' (ko.js/en.js) plus the page-only site part (page.js adds it).
 const ko = { ...elementsKo, ...site.ko };
@@ -19,7 +20,8 @@ const en = { ...elementsEn, ...site.en };
 
 const read = (p) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
 // Comments are not markup: drop them before looking at tags and attributes.
-const html = read('web/index.html').replace(/<!--[\s\S]*?-->/g, '');
+// The page as built: its shared header expanded as vite.config.js expands it.
+const html = expandSiteHeader(read('web/index.html')).replace(/<!--[\s\S]*?-->/g, '');
 const siteJs = read('web/src/site.js');
 
 /** All start tags: { name, attrs: Map }. Attribute values may hold any text but `"`. */
