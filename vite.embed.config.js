@@ -7,7 +7,8 @@
 //
 // Both also write actlab-fonts.css + fonts/ (KaTeX's woff2 fonts for <actlab-explorer>'s
 // formulas; optional: a page-level <link>, since @font-face is ignored inside shadow roots).
-// The playground's worker is the script itself (see entry.js): no worker file, no blob: URL.
+// The playground's worker and the surface worker (charts) are the script itself (see entry.js):
+// no worker file, no blob: URL.
 // scripts/build.sh embed runs both modes (inline first: it empties the folder).
 // ACTLAB_EMBED_OUTDIR: another output folder, relative to the repo (default build/embed).
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const GLUE = fromRoot(`./${process.env.ACTLAB_EMBED_GLUE ?? 'build/wasm/actlab_s
 const WASM = GLUE.replace(/\.mjs$/, '.wasm');
 const WASM_NAME = WASM.split(/[\\/]/).pop();
 const WORKER_URL = "new URL('./worker.js', import.meta.url)";
+const SURFACE_URL = "new URL('./surface-worker.js', import.meta.url)";
 
 /** virtual:actlab-wasm-base64 → the SIMD WASM, deflate-raw compressed (level 9), as a base64
  *  string: ≈ the gzip size of the .wasm itself once the script is served gzipped, where plain
@@ -56,6 +58,12 @@ function wasmFiles(mode) {
       if (/web[\\/]src[\\/]playground[\\/]client\.js$/.test(id)) {
         const out = code.replace(WORKER_URL, 'new URL(import.meta.url)');
         if (out === code) this.error(`web/src/playground/client.js no longer contains ${WORKER_URL}`);
+        return { code: out, map: null };
+      }
+      // So is the surface worker (charts drawn off the main thread; named 'actlab-surface').
+      if (/web[\\/]src[\\/]elements[\\/]surface\.js$/.test(id)) {
+        const out = code.replace(SURFACE_URL, 'new URL(import.meta.url)');
+        if (out === code) this.error(`web/src/elements/surface.js no longer contains ${SURFACE_URL}`);
         return { code: out, map: null };
       }
       // KaTeX's own @font-face rules are useless in a shadow root, and library mode would inline
@@ -99,7 +107,9 @@ export default defineConfig(({ mode }) => {
       alias: [
         {
           find: 'actlab',
-          replacement: fromRoot(mode === 'inline' ? './web/src/embed/core-inline.js' : './web/src/embed/core-module.js'),
+          replacement: fromRoot(
+            mode === 'inline' ? './web/src/embed/core-inline.js' : './web/src/embed/core-module.js',
+          ),
         },
         // web/src/embed/core.js imports the site's glue; the embed takes its own module's.
         { find: /^.*\/build\/wasm\/actlab_simd\.mjs$/, replacement: GLUE },

@@ -255,8 +255,9 @@ test(
     const state = await stepPlayground(page, '#play', 5);
     assert.equal(state.epoch, state.start + 5, JSON.stringify(state));
     assert.ok(Number.isFinite(state.trainLoss) && !state.diverged, JSON.stringify(state));
-    assert.equal(workers.length, 1, `workers: ${workers.map((w) => w.url()).join(', ')}`);
-    assert.match(workers[0].url(), /\/blog\/assets\/actlab\.js$/);
+    // Two workers, both the embed script: the playground's and the page's surface worker (charts).
+    assert.equal(workers.length, 2, `workers: ${workers.map((w) => w.url()).join(', ')}`);
+    for (const w of workers) assert.match(w.url(), /\/blog\/assets\/actlab\.js$/);
     // Every widget drew something (a canvas or a table), none is a blank box.
     for (const id of ids) {
       const h = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
@@ -277,7 +278,7 @@ test(
 );
 
 test(
-  'jekyll: removing every widget frees every WASM object it made (the playground also ends its worker)',
+  'jekyll: removing every widget frees every WASM object it made (the playground worker and the surface worker end too)',
   { skip: !hasJekyll && NO_JEKYLL },
   async () => {
     const { page, problems, workers } = await open(POST);
@@ -294,9 +295,13 @@ test(
     assert.ok(counts.during.wrappers + counts.during.handles + counts.during.buffers > 0, JSON.stringify(counts));
     assert.deepEqual(counts.after, { wrappers: 0, handles: 0, buffers: 0 }, JSON.stringify(counts));
     assert.equal(counts.left, 0);
-    assert.equal(workers.length, 1);
-    for (let i = 0; i < 100 && !workers[0].closed; i++) await page.waitForTimeout(20);
-    assert.ok(workers[0].closed, 'the playground worker was terminated');
+    // the playground's worker ends at once, the surface worker a second after its last canvas
+    assert.equal(workers.length, 2);
+    for (let i = 0; i < 150 && !workers.every((w) => w.closed); i++) await page.waitForTimeout(20);
+    assert.ok(
+      workers.every((w) => w.closed),
+      'both workers were terminated',
+    );
     assert.deepEqual(await page.evaluate(() => window.__wasm), ['instantiate']);
     assert.deepEqual(problems, [], problems.join('\n'));
     await page.closeContext();

@@ -149,9 +149,9 @@ test('the chart drew every point and series on its canvas', async () => {
   assert.equal(Number(await chart.getAttribute('data-series')), 2 * selected);
   assert.equal(await chart.getAttribute('role'), 'img');
   const inked = await page.evaluate(
-    inShadow(() => {
-      const c = shadow('[data-testid="chart"] canvas');
-      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    inShadow(async () => {
+      // drawn by the page's surface worker: read back through the chart's canvas
+      const { data: px } = await shadow('[data-testid="chart"] canvas').actlabPixels();
       let n = 0;
       for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
       return { n, total: px.length / 4 };

@@ -182,9 +182,9 @@ test('playground: removing the element terminates its worker and frees every WAS
 // ---------------------------------------------------------------- issue 10, second part
 
 const heatHash = (page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
     const cv = document.querySelector('#playground').shadowRoot.querySelector('[data-testid="heatmap"]');
-    const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;
+    const { data: d } = await cv.actlabPixels(); // drawn by the page's surface worker
     let h = 0x811c9dc5;
     for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d[i], 0x01000193) >>> 0;
     return h;
@@ -353,9 +353,8 @@ test('playground: race mode trains two networks and draws both loss curves', asy
   const chart = pg(page).getByTestId('loss-chart');
   assert.equal(await chart.getAttribute('data-series'), '2-race');
   // both curves are on the chart's canvas: the two series' pixels (dark solid A, red dashed B)
-  const colours = await chart.evaluate((el) => {
-    const cv = el.querySelector('canvas');
-    const d = cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data;
+  const colours = await chart.evaluate(async (el) => {
+    const { data: d } = await el.querySelector('canvas').actlabPixels(); // drawn by the surface worker
     let red = 0;
     let dark = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -540,14 +539,14 @@ test('playground: tutorial=<name> is kept in the URL and answered with a note, n
 
 /** Samples both heat maps on a common 50×50 grid: the share of samples whose colours differ. */
 const heatDifference = (page) =>
-  page.evaluate(() => {
+  page.evaluate(async () => {
     const r = document.querySelector('#playground').shadowRoot;
-    const read = (id) => {
-      const cv = r.querySelector(`[data-testid="${id}"]`);
-      return { d: cv.getContext('2d').getImageData(0, 0, cv.width, cv.height).data, w: cv.width };
+    const read = async (id) => {
+      const { data: d, width: w } = await r.querySelector(`[data-testid="${id}"]`).actlabPixels();
+      return { d, w };
     };
-    const a = read('heatmap');
-    const b = read('race-heatmap');
+    const a = await read('heatmap');
+    const b = await read('race-heatmap');
     let differ = 0;
     const N = 50;
     for (let i = 0; i < N; i++) {

@@ -18,7 +18,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { idListAttr, MAX_COMPARE_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { createChart, uplotCss } from './chart.js';
+import { createChart, chartCss } from './chart.js';
 import css from './actlab-compare.css?inline';
 
 const POINTS = 601;
@@ -47,7 +47,7 @@ function lineSample(colour, i) {
 
 export class ActLabCompare extends ActLabElement {
   static tag = 'actlab-compare';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['fns', 'derivative', 'xmin', 'xmax', 'x'];
 
   state = { fns: [...DEFAULT_FNS], derivative: false, xmin: -6, xmax: 6, x: 0 };

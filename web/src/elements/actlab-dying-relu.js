@@ -31,14 +31,14 @@ import { h, morphChildren, setText } from '../views/dom.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-dying-relu.css?inline';
 
 const SWATCH = ['', 'dash', 'dot', 'dashdot'];
 
 export class ActLabDyingRelu extends ActLabElement {
   static tag = 'actlab-dying-relu';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['lr', 'bias', 'seed', 'compare'];
 
   state = { lr: 0.3, bias: 0, seed: 1, compare: [] };

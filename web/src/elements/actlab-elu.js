@@ -19,16 +19,17 @@ import { h, setText, morphChildren } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
 const POINTS = 201;
 const DEPTH = { min: 2, max: 10, def: 5 };
-const WHOLE_STEPS = () => [1, 2, 5, 10];
+/** Layer numbers are whole: x ticks at whole steps only. */
+const WHOLE_STEPS = [1, 2, 5, 10];
 
 export class ActLabElu extends ActLabElement {
   static tag = 'actlab-elu';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['alpha', 'depth', 'seed'];
 
   state = { alpha: 1, depth: DEPTH.def, seed: 1 };
@@ -136,6 +137,7 @@ export class ActLabElu extends ActLabElement {
     });
     this.#bars = createChart(ui.barsFigure, {
       xRange: () => [0.5, this.state.depth + 0.5],
+      xIncrs: WHOLE_STEPS,
       draw: (u) => this.#drawZero(u),
       aspect: 0.5,
     });
@@ -255,7 +257,6 @@ export class ActLabElu extends ActLabElement {
       ],
       [xs, m.relu, m.elu],
     );
-    this.#wholeLayerTicks();
     this.#bars.redraw();
     morphChildren(ui.barsKey, [
       this.#keyItem('relu', 'dash', this.#name('relu')),
@@ -272,15 +273,6 @@ export class ActLabElu extends ActLabElement {
     };
     setText(ui.means, this.#means ? t('elu.means', vars) : '');
     ui.barsFigure.setAttribute('aria-label', t('elu.ariaMeans', vars));
-  }
-
-  /** Layer numbers are whole: tick the x axis at whole steps only (uPlot reads `incrs` on
-   *  every axis pass; a rebuilt chart gets its default back, hence the check). */
-  #wholeLayerTicks() {
-    const u = this.#bars.plot;
-    if (!u || u.axes[0].incrs === WHOLE_STEPS) return;
-    u.axes[0].incrs = WHOLE_STEPS;
-    u.setScale('x', { min: 0.5, max: this.state.depth + 0.5 });
   }
 
   #keyItem(id, cls, label) {

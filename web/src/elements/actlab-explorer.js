@@ -45,7 +45,7 @@ import { mountPicker } from '../views/picker.js';
 import { mountSoftmax } from '../views/softmax.js';
 import { mountXRange } from '../views/xrange.js';
 import { ActLabElement, define } from './base.js';
-import { uplotCss } from './chart.js';
+import { chartCss } from './chart.js';
 import css from './actlab-explorer.css?inline';
 
 // @font-face is ignored inside a shadow root: the page declares KaTeX's fonts (styles/fonts.css).
@@ -55,7 +55,7 @@ let known = null; // { catalogue (normalized), limits } once any explorer has lo
 
 export class ActLabExplorer extends ActLabElement {
   static tag = 'actlab-explorer';
-  static css = [uplotCss, katexRules, formulaCss, css];
+  static css = [chartCss, katexRules, formulaCss, css];
   static attrs = [...STATE_KEYS, 'params'];
 
   state = null;

@@ -15,7 +15,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-gelu-approx.css?inline';
 
 const DIFF_COLOUR = '#7A5195';
@@ -25,7 +25,7 @@ const PHI_COLOUR = '#0072B2';
 
 export class ActLabGeluApprox extends ActLabElement {
   static tag = 'actlab-gelu-approx';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['xmin', 'xmax', 'x'];
 
   state = { xmin: -6, xmax: 6, x: 1 };

@@ -32,7 +32,7 @@ import { h, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
@@ -46,7 +46,7 @@ const DARK = [8, 48, 107];
 
 export class ActLabGradientFlow extends ActLabElement {
   static tag = 'actlab-gradient-flow';
-  static css = [uplotCss, controlsCss, css];
+  static css = [chartCss, controlsCss, css];
   static attrs = ['depth', 'width', 'activation', 'init', 'seed'];
 
   state = { depth: 10, width: 8, activation: 'sigmoid', init: 'xavier', seed: 1 };
@@ -199,6 +199,7 @@ export class ActLabGradientFlow extends ActLabElement {
       xRange: () => [0.5, this.state.depth + 0.5],
       yLog: true,
       yRange: () => this.#range,
+      yValues: tickLabels,
       aspect: 0.55,
       minHeight: 200,
       maxHeight: 340,
@@ -306,13 +307,6 @@ export class ActLabGradientFlow extends ActLabElement {
       ],
       [xs, r.gradWNorm.map(positive), r.reference.map(positive)],
     );
-    // uPlot's default labels round 1e-9 to "0": label the log axis as powers of ten (set once
-    // per uPlot instance; set() has already redrawn when the data changed)
-    const plot = this.#chart.plot;
-    if (plot && plot.axes[1].values !== tickLabels) {
-      plot.axes[1].values = tickLabels;
-      plot.redraw(false, true);
-    }
     const first = r.gradWNorm[0];
     const last = r.gradWNorm[r.gradWNorm.length - 1];
     ui.figure.setAttribute(
@@ -393,7 +387,7 @@ export class ActLabGradientFlow extends ActLabElement {
 
 /** Log-axis labels: every k-th decade so that labels stay ≥ 18 CSS px apart. */
 function tickLabels(u, splits) {
-  const [lo, hi] = [u.scales.y.min, u.scales.y.max];
+  const { min: lo, max: hi } = u.scales.y;
   const decades = Math.max(1, Math.round(Math.log10(hi / lo)));
   const height = u.bbox.height / devicePixelRatio || 200;
   const every = Math.max(1, Math.ceil((18 * decades) / height));

@@ -23,6 +23,7 @@ import { h, setText, morphChildren } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
+import { createSurface } from './surface.js';
 import css from './actlab-linear-collapse.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
@@ -186,8 +187,21 @@ export class ActLabLinearCollapse extends ActLabElement {
       ui.accuracy,
     );
     this.#ui = ui;
+    // drawn by the page's surface worker (surface.js); redrawn here if that worker fails
+    this.#surfaces = {
+      scatter: createSurface(ui.scatter, { redraw: () => this.#stack && this.#drawScatter(this.#pointColour) }),
+      linear: createSurface(ui.boards.linear.canvas, { redraw: () => this.#nets && this.#drawBoard('linear') }),
+      nonlinear: createSurface(ui.boards.nonlinear.canvas, {
+        redraw: () => this.#nets && this.#drawBoard('nonlinear'),
+      }),
+    };
+    const surfaces = this.#surfaces;
+    this.own({ free: () => Object.values(surfaces).forEach((sf) => sf.dispose()) });
     this.translate();
   }
+
+  #surfaces = null;
+  #pointColour = '';
 
   stop() {
     cancelAnimationFrame(this.#raf);
@@ -202,6 +216,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#nets = null;
     this.#accuracy = { linear: null, nonlinear: null };
     this.#drawnEpoch = -1;
+    this.#surfaces = null;
   }
 
   #set(patch) {
@@ -385,7 +400,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     ]);
 
     const collapses = a.maxDifference < TOLERANCE;
-    ui.scatter.setAttribute(
+    this.#surfaces.scatter.canvas.setAttribute(
       'aria-label',
       t(collapses ? 'linear_collapse.scatterAriaOn' : 'linear_collapse.scatterAriaOff', { n: a.pairs.length }),
     );
@@ -403,7 +418,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     for (const kind of ['linear', 'nonlinear']) {
       const b = ui.boards[kind];
       setText(b.acc, t('linear_collapse.testAccuracy', { acc: pct(this.#accuracy[kind]) }));
-      b.canvas.setAttribute(
+      this.#surfaces[kind].canvas.setAttribute(
         'aria-label',
         t(kind === 'linear' ? 'linear_collapse.boardLinearAria' : 'linear_collapse.boardNonlinearAria', {
           acc: pct(this.#accuracy[kind]),
@@ -441,9 +456,12 @@ export class ActLabLinearCollapse extends ActLabElement {
   }
 
   #drawScatter(pointColour) {
-    const canvas = this.#ui.scatter;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+    this.#pointColour = pointColour;
+    const side = backing(SCATTER_CSS);
+    this.#surfaces.scatter.draw(side, side, (ctx) => this.#scatter(ctx, side, pointColour));
+  }
+
+  #scatter(ctx, side, pointColour) {
     const pairs = this.#stack.pairs;
     let lo = Infinity;
     let hi = -Infinity;
@@ -461,7 +479,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     const m = 24;
     const px = (v) => m + ((v - lo) / (hi - lo)) * (n - 2 * m);
     const py = (v) => n - m - ((v - lo) / (hi - lo)) * (n - 2 * m);
-    ctx.setTransform(canvas.width / n, 0, 0, canvas.height / n, 0, 0);
+    ctx.setTransform(side / n, 0, 0, side / n, 0, 0);
     ctx.clearRect(0, 0, n, n);
     ctx.strokeStyle = 'rgba(127, 127, 127, 0.5)';
     ctx.lineWidth = 2;
@@ -486,23 +504,18 @@ export class ActLabLinearCollapse extends ActLabElement {
     ctx.stroke();
   }
 
-  #offscreen = null;
   #drawBoard(kind) {
-    const net = this.#nets[kind];
-    const canvas = this.#ui.boards[kind].canvas;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
     const e = BOUNDARY.extent;
-    const rgba = net.renderGrid(-e, e, -e, e, GRID, GRID);
-    this.#offscreen ??= document.createElement('canvas');
-    const off = this.#offscreen;
-    off.width = GRID;
-    off.height = GRID;
-    off.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba), GRID, GRID), 0, 0);
-    ctx.imageSmoothingEnabled = true;
-    ctx.setTransform(canvas.width / BOARD, 0, 0, canvas.height / BOARD, 0, 0);
+    const rgba = this.#nets[kind].renderGrid(-e, e, -e, e, GRID, GRID);
+    const side = backing(BOARD_CSS);
+    this.#surfaces[kind].draw(side, side, (ctx) => this.#board(ctx, side, rgba));
+  }
+
+  #board(ctx, side, rgba) {
+    const e = BOUNDARY.extent;
+    ctx.setTransform(side / BOARD, 0, 0, side / BOARD, 0, 0);
     ctx.clearRect(0, 0, BOARD, BOARD);
-    ctx.drawImage(off, 0, 0, BOARD, BOARD);
+    ctx.image(rgba, GRID, GRID, 0, 0, BOARD, BOARD, true); // smoothed: the boundary's colours blend
     // the data: class 1 = filled circles, class 0 = crosses (told apart without colour)
     const { x1, x2, label } = this.#points;
     const toX = (v) => ((v + e) / (2 * e)) * BOARD;

@@ -55,7 +55,8 @@ import { CLASS_COLOURS } from '../playground/engine.js';
 import { formatNum } from '../model/format.js';
 import { h, setAttr, setText } from '../views/dom.js';
 import { ActLabElement, define } from './base.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
+import { createSurface } from './surface.js';
 import css from './actlab-playground.css?inline';
 
 const HISTORY_MAX = 400; // loss-chart points kept (downsampled by 2 when full)
@@ -78,7 +79,7 @@ const DEAD_RGB = 'rgb(150, 150, 150)';
 
 export class ActLabPlayground extends ActLabElement {
   static tag = 'actlab-playground';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['config', 'sync-url'];
 
   #config = defaultConfig();
@@ -93,7 +94,6 @@ export class ActLabPlayground extends ActLabElement {
   #history = { xs: [], tr: [], te: [], stride: 1 };
   #noticeCount = 0;
   #diagramKey = '';
-  #offscreen = null;
   #onHash = null;
   #race = null; // second client (race mode)
   #raceState = null;
@@ -105,7 +105,7 @@ export class ActLabPlayground extends ActLabElement {
   #confKey = '';
   #slowAt = -Infinity; // when the slow outputs were last drawn
   #chartAt = -Infinity;
-  #pointLayers = { points: null, problem: '', canvases: new Map() }; // the points, drawn once per size
+  #pointsDrawn = { points: null, n: 0 }; // the data set whose points the heat maps' layers show
   #diagramSeen = true; // the network diagram intersects the viewport (IntersectionObserver)
   #io = null;
 
@@ -321,7 +321,6 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   start() {
-    this.#offscreen = document.createElement('canvas');
     this.#build();
     this.#client = createClient(this.lab, {
       onFrame: (f) => this.#onFrame(f),
@@ -331,6 +330,7 @@ export class ActLabPlayground extends ActLabElement {
     this.own({ free: () => this.#client?.dispose() });
     this.own({ free: () => this.#race?.dispose() });
     this.own({ free: () => this.#chart?.dispose() });
+    this.own({ free: () => this.#disposeSurfaces() });
     // the neuron thumbnails are drawn only while the diagram can be seen
     if (typeof IntersectionObserver === 'function') {
       this.#io = new IntersectionObserver((entries) => {
@@ -355,7 +355,7 @@ export class ActLabPlayground extends ActLabElement {
   stop() {
     this.#io = null;
     this.#diagramSeen = true;
-    this.#pointLayers = { points: null, problem: '', canvases: new Map() };
+    this.#pointsDrawn = { points: null, n: this.#pointsDrawn.n };
     this.#client = null;
     this.#race = null;
     this.#raceState = null;
@@ -414,10 +414,21 @@ export class ActLabPlayground extends ActLabElement {
     return { input, out, wrap: this.#field(key, id, label, input, out) };
   }
 
+  /** The heat maps and thumbnails are drawn by the page's surface worker (surface.js). */
+  #disposeSurfaces() {
+    const ui = this.#ui;
+    if (!ui) return;
+    ui.heatSurface?.dispose();
+    ui.raceSurface?.dispose();
+    for (const sf of ui.nodeSurfaces ?? []) sf.dispose();
+    ui.nodeSurfaces = [];
+  }
+
   #build() {
     const t = this.t;
     this.#chart?.dispose();
     this.#chart = null;
+    this.#disposeSurfaces();
     this.#diagramKey = '';
     this.#raceValueKey = '';
     this.#tutorialKey = '';
@@ -825,6 +836,20 @@ export class ActLabPlayground extends ActLabElement {
       this.#io.disconnect();
       this.#io.observe(ui.diagram);
     }
+    ui.heatSurface = createSurface(ui.canvas, {
+      local: true,
+      redraw: (c) => {
+        ui.canvas = c;
+        this.#drawHeat();
+      },
+    });
+    ui.raceSurface = createSurface(ui.raceCanvas, {
+      local: true,
+      redraw: (c) => {
+        ui.raceCanvas = c;
+        this.#drawRaceHeat(false);
+      },
+    });
     this.#chart = createChart(ui.chart, {
       xRange: () => {
         const xs = this.#history.xs;
@@ -834,6 +859,7 @@ export class ActLabPlayground extends ActLabElement {
       aspect: 0.45,
       minHeight: 140,
       maxHeight: 200,
+      local: true,
     });
     this.#renderControls();
   }
@@ -1010,9 +1036,9 @@ export class ActLabPlayground extends ActLabElement {
     this.#setStatus(this.#ui.ioStatus, this.t('pg.io.exported'));
   }
 
-  #exportPng() {
-    const canvas = this.#ui?.canvas;
-    canvas?.toBlob((blob) => blob && this.#ui && this.#download(blob, 'actlab-heatmap.png'), 'image/png');
+  async #exportPng() {
+    const blob = await this.#ui?.heatSurface.blob('image/png');
+    if (blob && this.#ui) this.#download(blob, 'actlab-heatmap.png');
   }
 
   /** A file from exportJson (configuration + network) or a bare Network.exportJSON(). */
@@ -1131,8 +1157,9 @@ export class ActLabPlayground extends ActLabElement {
     const f = this.#raceFrame;
     const race = raceOf(this.#config);
     if (!ui || !f || !f.boundary || !race) return;
-    const ctx = ui.raceCanvas.getContext('2d');
-    this.#paintMap(ctx, f.boundary, f.side, RACE_CANVAS, 1.5, false);
+    ui.raceSurface.draw(RACE_CANVAS, RACE_CANVAS, (ctx) =>
+      this.#paintMap(ctx, f.boundary, f.side, RACE_CANVAS, 1.5, false),
+    );
     if (!text && performance.now() - this.#raceTextAt < SLOW_MS) return;
     this.#raceTextAt = performance.now();
     const t = this.t;
@@ -1371,60 +1398,39 @@ export class ActLabPlayground extends ActLabElement {
     const f = this.#frame;
     const ui = this.#ui;
     if (!f || !ui) return;
-    this.#paintMap(ui.canvas.getContext('2d'), f.boundary, f.side, CANVAS, 3, this.#config.showTestData);
+    const test = this.#config.showTestData;
+    ui.heatSurface.draw(CANVAS, CANVAS, (ctx) => this.#paintMap(ctx, f.boundary, f.side, CANVAS, 3, test));
   }
 
-  /** Paints a side×side RGBA map scaled to `size` px, then the points (radius r). */
+  /** Records a side×side RGBA map scaled to `size` px, then the points (radius r): a layer
+   *  drawn once per data set, problem, size and test-point switch, then reused every frame. */
   #paintMap(ctx, boundary, side, size, r, withTest) {
-    const off = this.#offscreen;
-    if (off.width !== side) off.width = side;
-    if (off.height !== side) off.height = side;
-    const px = new Uint8ClampedArray(boundary);
-    off.getContext('2d').putImageData(new ImageData(px, side, side), 0, 0);
     ctx.clearRect(0, 0, size, size);
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(off, 0, 0, size, size);
-    const layer = this.#pointLayer(size, r, withTest);
-    if (layer) ctx.drawImage(layer, 0, 0);
-  }
-
-  /** The points drawn once into a transparent canvas of `size` px (redrawn only when the data,
-   *  the problem, the size or the test-point switch change): one drawImage per frame. */
-  #pointLayer(size, r, withTest) {
+    ctx.image(new Uint8ClampedArray(boundary), side, side, 0, 0, size, size, true);
     const p = this.#points;
-    if (!p) return null;
+    if (!p) return;
     const c = this.#config;
-    const cache = this.#pointLayers;
-    if (cache.points !== p || cache.problem !== c.problem) {
-      this.#pointLayers = { points: p, problem: c.problem, canvases: new Map() };
-      return this.#pointLayer(size, r, withTest);
-    }
-    const key = `${size}|${r}|${withTest}`;
-    const hit = cache.canvases.get(key);
-    if (hit) return hit;
-    const layer = document.createElement('canvas');
-    layer.width = size;
-    layer.height = size;
-    const ctx = layer.getContext('2d');
-    cache.canvases.set(key, layer);
-    const toPx = (v) => ((v + 6) / 12) * size;
-    const n = withTest ? p.x1.length : p.trainCount;
-    for (let i = 0; i < n; i++) {
-      const lab = p.label[i];
-      let colour;
-      if (c.problem === 'regression') {
-        const u = Math.max(-1, Math.min(1, lab));
-        colour = rgb(u < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
-      } else colour = rgb(CLASS_COLOURS[Math.max(0, Math.min(7, lab | 0))]);
-      ctx.beginPath();
-      ctx.arc(toPx(p.x1[i]), size - toPx(p.x2[i]), r, 0, 2 * Math.PI);
-      ctx.fillStyle = colour;
-      ctx.fill();
-      ctx.lineWidth = r < 2 ? 0.5 : 1;
-      ctx.strokeStyle = i < p.trainCount ? '#fff' : '#000';
-      ctx.stroke();
-    }
-    return layer;
+    if (this.#pointsDrawn.points !== p) this.#pointsDrawn = { points: p, n: this.#pointsDrawn.n + 1 };
+    const key = `points ${this.#pointsDrawn.n}|${c.problem}|${size}|${r}|${withTest}`;
+    ctx.layer(key, size, size, 0, 0, (g) => {
+      const toPx = (v) => ((v + 6) / 12) * size;
+      const n = withTest ? p.x1.length : p.trainCount;
+      for (let i = 0; i < n; i++) {
+        const lab = p.label[i];
+        let colour;
+        if (c.problem === 'regression') {
+          const u = Math.max(-1, Math.min(1, lab));
+          colour = rgb(u < 0 ? CLASS_COLOURS[0] : CLASS_COLOURS[1]);
+        } else colour = rgb(CLASS_COLOURS[Math.max(0, Math.min(7, lab | 0))]);
+        g.beginPath();
+        g.arc(toPx(p.x1[i]), size - toPx(p.x2[i]), r, 0, 2 * Math.PI);
+        g.fillStyle = colour;
+        g.fill();
+        g.lineWidth = r < 2 ? 0.5 : 1;
+        g.strokeStyle = i < p.trainCount ? '#fff' : '#000';
+        g.stroke();
+      }
+    });
   }
 
   #drawDiagram(f) {
@@ -1466,6 +1472,8 @@ export class ActLabPlayground extends ActLabElement {
       ui.linkInfo = [];
       for (let l = 1; l < cols.length; l++)
         for (let j = 0; j < cols[l]; j++) for (let i = 0; i < cols[l - 1]; i++) ui.linkInfo.push({ l, j, i });
+      for (const sf of ui.nodeSurfaces ?? []) sf.dispose();
+      ui.nodeSurfaces = [];
       ui.nodeCanvases = [];
       ui.nodeInfo = [];
       ui.biasSquares = [];
@@ -1515,6 +1523,16 @@ export class ActLabPlayground extends ActLabElement {
           nodes.push(node);
           ui.nodeInfo.push({ col, row, name });
           ui.nodeCanvases.push(cv);
+          ui.nodeSurfaces.push(
+            createSurface(cv, {
+              local: true,
+              redraw: (fresh) => {
+                ui.nodeCanvases[idx] = fresh;
+                delete fresh.dataset.drawn;
+                if (this.#frame) this.#drawThumbs(this.#frame);
+              },
+            }),
+          );
         }
       });
       ui.nodes.replaceChildren(...nodes);
@@ -1573,7 +1591,8 @@ export class ActLabPlayground extends ActLabElement {
       const src =
         idx < nIn ? inputs.subarray(idx * n, idx * n + n) : units.subarray((idx - nIn) * n, (idx - nIn + 1) * n);
       if (src.length !== n) return;
-      cv.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(src), side, side), 0, 0);
+      // a copy of its own: posting a view would copy the whole frame's buffer
+      ui.nodeSurfaces[idx]?.draw(side, side, (ctx) => ctx.image(src.slice(), side, side, 0, 0, side, side));
       cv.dataset.drawn = '1';
     });
   }

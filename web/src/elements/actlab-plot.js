@@ -11,7 +11,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { idListAttr, MAX_PLOT_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-plot.css?inline';
 
 const POINTS = 401;
@@ -19,7 +19,7 @@ const SATURATION = 0.1;
 
 export class ActLabPlot extends ActLabElement {
   static tag = 'actlab-plot';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['fn', 'derivative', 'alpha', 'beta', 'xmin', 'xmax', 'x'];
 
   state = { fns: ['sigmoid'], derivative: false, params: {}, xmin: -6, xmax: 6, x: 0 };

@@ -17,7 +17,7 @@ import { h, setText, morphChildren } from '../views/dom.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-prelu.css?inline';
 
 const POINTS = 161;
@@ -26,7 +26,7 @@ const XMAX = 2;
 
 export class ActLabPrelu extends ActLabElement {
   static tag = 'actlab-prelu';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['alpha', 'seed'];
 
   state = { alpha: 0.01, seed: 1 };

@@ -16,7 +16,7 @@ import { colourFor } from '../views/palette.js';
 import { h, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
-import { DASHES, createChart, uplotCss } from './chart.js';
+import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-swish.css?inline';
 
 const POINTS = 601;
@@ -25,7 +25,7 @@ const RELU_COLOUR = '#6b6b76';
 
 export class ActLabSwish extends ActLabElement {
   static tag = 'actlab-swish';
-  static css = [uplotCss, css];
+  static css = [chartCss, css];
   static attrs = ['beta'];
 
   state = { beta: BETA.def };

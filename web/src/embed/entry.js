@@ -8,9 +8,10 @@
 // exports createActLab (the page's one shared WASM instance). Nothing is computed until a
 // widget nears the viewport.
 //
-// In a worker: the same file is the playground's training worker (the embed build points the
-// playground's `new Worker(...)` at this script's own URL), so no extra file is needed and the
-// worker is allowed by `worker-src 'self'` (the CSP default through script-src).
+// In a worker: the same file is the playground's training worker and the page's surface worker
+// (charts drawn off the main thread; a worker named 'actlab-surface'): the embed build points
+// both `new Worker(...)` at this script's own URL, so no extra file is needed and the workers are
+// allowed by `worker-src 'self'` (the CSP default through script-src).
 export { createActLab } from 'actlab';
 
 const inWorker = typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope;
@@ -19,7 +20,9 @@ if (inWorker) {
   // Messages that arrive before the worker module has loaded are queued, then replayed.
   const early = [];
   globalThis.onmessage = (e) => early.push(e);
-  import('../playground/worker.js').then(() => {
+  const role =
+    globalThis.name === 'actlab-surface' ? import('../elements/surface-worker.js') : import('../playground/worker.js');
+  role.then(() => {
     for (const e of early.splice(0)) globalThis.onmessage?.(e);
   });
 } else {
