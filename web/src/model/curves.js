@@ -1,6 +1,6 @@
 // Samples f and f' on an x grid with the zero-copy API: the grid and the output live in
 // WASM memory, allocated once. `.view` is re-read after every call because memory may grow
-// (an old view would then be empty). Results are copied out, since uPlot keeps its arrays.
+// (an old view would then be empty). Results are copied out, since the chart keeps its arrays.
 // No DOM here.
 
 export function createCurveSampler(lab, points = 601) {

@@ -1,4 +1,4 @@
-// <actlab-explorer> view: the f / f' chart (uPlot through elements/chart.js). Solid line = f,
+// <actlab-explorer> view: the f / f' chart (elements/chart.js, drawn off the main thread). Solid line = f,
 // dashed = f', one colour per function and its name written at the curve's right end (so the
 // curves are told apart without colour too); grey bands = saturation of the focused function;
 // a vertical line and dots mark the cursor (DOM nodes over the chart: moving it redraws no
