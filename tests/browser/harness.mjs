@@ -67,9 +67,18 @@ export async function startSite() {
       const problems = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      // requests cut short because the test navigated away from the document that made them
+      // (a worker script or the WASM still loading) are not problems of that document
+      let documents = 0;
+      const madeIn = new WeakMap();
+      page.on('request', (r) => {
+        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents++;
+        madeIn.set(r, documents);
+      });
       page.on('requestfailed', (r) => {
         // a favicon fetch cut short by the test closing or navigating the page is not a problem
         if (r.failure()?.errorText === 'net::ERR_ABORTED' && /favicon/.test(r.url())) return;
+        if (r.failure()?.errorText === 'net::ERR_ABORTED' && madeIn.get(r) !== documents) return;
         problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
       });
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));

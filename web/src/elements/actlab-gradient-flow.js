@@ -33,6 +33,7 @@ import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
 import { DASHES, createChart, chartCss } from './chart.js';
+import { createSurface } from './surface.js';
 import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
@@ -205,11 +206,21 @@ export class ActLabGradientFlow extends ActLabElement {
       maxHeight: 340,
     });
     this.own({ free: () => this.#chart?.dispose() });
+    // the Jacobian strip: drawn by the page's surface worker (surface.js)
+    const heat = createSurface(ui.heat, {
+      redraw: (fresh) => {
+        ui.heat = fresh;
+        if (this.#strip) this.#drawHeat(this.#strip.rows, Math.max(1, this.#strip.max));
+      },
+    });
+    this.#heat = heat;
+    this.own({ free: () => heat.dispose() });
     this.translate();
   }
 
   stop() {
     this.#ui = null;
+    this.#heat = null;
     this.#chart = null;
     this.#result = null;
     this.#resultKey = '';
@@ -363,9 +374,12 @@ export class ActLabGradientFlow extends ActLabElement {
     setText(ui.jacReadout, jac);
   }
 
+  #heat = null;
   #drawHeat(rows, vmax) {
-    const ctx = this.#ui.heat.getContext('2d');
-    if (!ctx) return;
+    this.#heat.draw(HEAT_W, HEAT_H, (ctx) => this.#heatCells(ctx, rows, vmax));
+  }
+
+  #heatCells(ctx, rows, vmax) {
     ctx.clearRect(0, 0, HEAT_W, HEAT_H);
     const cols = rows.length;
     const units = rows[0]?.length ?? 0;

@@ -25,7 +25,7 @@ import {
   softmaxJacobian,
   temperatureFromSlider,
 } from '../model/softmax-lab.js';
-import { h, setText, morphChildren } from '../views/dom.js';
+import { h, setAttr, setLiveText, setProp, setText, morphChildren } from '../views/dom.js';
 import { numberAttr, numberListAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import css from './actlab-softmax.css?inline';
@@ -203,6 +203,10 @@ export class ActLabSoftmax extends ActLabElement {
     this.#ui = null;
     this.#result = null;
     this.#eachKey = '';
+    this.#diagKey = '';
+    this.#largeLang = '';
+    this.#jacKey = '';
+    this.#jacCells = [];
   }
 
   translate() {
@@ -290,8 +294,8 @@ export class ActLabSoftmax extends ActLabElement {
     }
     for (const input of this.#ui.each.querySelectorAll('input')) {
       if (this.root.activeElement === input) continue;
-      input.value = String(logits[Number(input.dataset.index)]);
-      input.setAttribute('aria-invalid', 'false');
+      setProp(input, 'value', String(logits[Number(input.dataset.index)]));
+      setAttr(input, 'aria-invalid', 'false');
     }
   }
 
@@ -304,7 +308,11 @@ export class ActLabSoftmax extends ActLabElement {
     this.#renderFieldError();
     const p = probabilities(lab, s.logits, s.temperature);
     const jacobian = softmaxJacobian(lab, s.logits, s.temperature);
-    const diagonal = diagonalJacobian(lab, 'sigmoid', s.logits);
+    // the element-wise Jacobian does not depend on the temperature
+    const logitsKey = s.logits.join();
+    if (this.#diagonal?.key !== logitsKey)
+      this.#diagonal = { key: logitsKey, m: diagonalJacobian(lab, 'sigmoid', s.logits) };
+    const diagonal = this.#diagonal.m;
     this.#result = { probabilities: p, jacobian };
     const sum = p.reduce((a, b) => a + b, 0);
 
@@ -323,7 +331,8 @@ export class ActLabSoftmax extends ActLabElement {
         h(
           'span',
           { class: 'bar-track' },
-          h('span', { class: 'bar-fill', style: { width: `${(pi * 100).toFixed(2)}%` } }),
+          // scaled, not sized: a new probability repaints the bar without a layout pass
+          h('span', { class: 'bar-fill', style: { transform: `scaleX(${pi.toFixed(4)})` } }),
         ),
         h('span', { class: 'bar-value num', 'data-testid': `p-${i}` }, formatNum(pi, 3)),
         h(
@@ -335,23 +344,25 @@ export class ActLabSoftmax extends ActLabElement {
     );
     morphChildren(ui.bars, bars);
     setText(ui.sum, t('softmax.sum', { sum: formatNum(sum, 4) }));
-    setText(
+    setLiveText(
       ui.readout,
       t('softmax.readout', { list: p.map((v) => formatNum(v, 3)).join(', '), sum: formatNum(sum, 3) }),
     );
 
-    // the large-logit case: naive JS (wrong, on purpose) vs. the core
-    const naive = naiveSoftmax(LARGE_LOGITS);
-    const stable = probabilities(lab, LARGE_LOGITS, 1);
-    setText(ui.naiveExp, t('softmax.naiveExp', { list: `(${naive.exps.map((v) => formatNum(v, 3)).join(', ')})` }));
-    setText(
-      ui.naiveProbs,
-      t('softmax.naiveProbs', { list: `(${naive.probabilities.map((v) => formatNum(v, 3)).join(', ')})` }),
-    );
-    setText(ui.stableProbs, t('softmax.stableProbs', { list: `(${stable.map((v) => formatNum(v, 3)).join(', ')})` }));
+    // the large-logit case: naive JS (wrong, on purpose) vs. the core; fixed inputs, so written
+    // once per language
+    if (this.#largeLang !== t.lang) {
+      this.#largeLang = t.lang;
+      const naive = naiveSoftmax(LARGE_LOGITS);
+      const stable = probabilities(lab, LARGE_LOGITS, 1);
+      const list = (a) => `(${a.map((v) => formatNum(v, 3)).join(', ')})`;
+      setText(ui.naiveExp, t('softmax.naiveExp', { list: list(naive.exps) }));
+      setText(ui.naiveProbs, t('softmax.naiveProbs', { list: list(naive.probabilities) }));
+      setText(ui.stableProbs, t('softmax.stableProbs', { list: list(stable) }));
+    }
 
     // Jacobians
-    morphChildren(ui.jac, [this.#matrix(jacobian)]);
+    this.#updateMatrix(jacobian);
     setText(
       ui.rowSums,
       t('softmax.rowSums', {
@@ -369,6 +380,32 @@ export class ActLabSoftmax extends ActLabElement {
   }
 
   #diagKey = '';
+  #diagonal = null; // { key: logits, m: the sigmoid's diagonal Jacobian }
+  #largeLang = ''; // the language the large-logit case was written in
+
+  #jacKey = '';
+  #jacCells = [];
+  /** The softmax Jacobian's table: rebuilt when its size or language changes, otherwise its
+   *  cells' numbers and shades are updated in place (a temperature drag changes only those). */
+  #updateMatrix(m) {
+    const key = `${this.t.lang}|${m.length}`;
+    if (key !== this.#jacKey || this.#jacCells.length !== m.length * m.length) {
+      this.#jacKey = key;
+      morphChildren(this.#ui.jac, [this.#matrix(m)]);
+      this.#jacCells = [...this.#ui.jac.querySelectorAll('td.cell')];
+      return;
+    }
+    const maxAbs = Math.max(1e-12, ...m.flat().map(Math.abs));
+    m.flat().forEach((v, k) => {
+      const cell = this.#jacCells[k];
+      setText(cell, formatNum(v, 3));
+      const bg = shade(v / maxAbs);
+      if (cell.actlabShade !== bg) {
+        cell.actlabShade = bg;
+        cell.style.backgroundColor = bg;
+      }
+    });
+  }
 
   /** A K×K table, cells shaded by sign and size (blue < 0 < red), every value printed. */
   #matrix(m) {

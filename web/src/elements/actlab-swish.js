@@ -13,7 +13,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { BETA, betaFromSlider, plotHalfWidth, sliderFromBeta, swishMinimum } from '../model/swish.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setLiveText, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -181,7 +181,7 @@ export class ActLabSwish extends ActLabElement {
     ui.beta.setAttribute('aria-valuetext', `β = ${b}`);
     for (const btn of ui.presets) btn.setAttribute('aria-pressed', String(Number(btn.dataset.beta) === beta));
     setText(ui.minimum, t('swish.minimum', { x, y }));
-    setText(ui.readout, t('swish.readout', { beta: b, x, y }));
+    setLiveText(ui.readout, t('swish.readout', { beta: b, x, y }));
     setText(ui.wide, this.#half > 6 ? t('swish.wide', { l: this.#half }) : '');
     ui.figure.setAttribute('aria-label', t('swish.aria', { beta: b, xmin: -this.#half, xmax: this.#half, x, y }));
     this.#chart.redraw();

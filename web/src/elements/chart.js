@@ -15,6 +15,7 @@
 // What moves often goes over the chart, not into it: setCursor(x, dots) places a dashed vertical
 // line and dots, a few absolutely positioned DOM nodes over the plotting area, moved with
 // transforms; moving it redraws no canvas.
+import { simplifyInto } from '../model/polyline.js';
 import { createSurface } from './surface.js';
 
 /** The chart's few rules (each element adopts them with its own sheet). */
@@ -268,19 +269,29 @@ export function createChart(container, opts) {
     const xs = data?.[0];
     if (!xs) return;
     const n = xs.length;
-    const px = new Float32Array(n);
-    for (let i = 0; i < n; i++) px[i] = u.valToPos(xs[i], 'x', true);
+    // value → canvas px, inlined (the hot loop of a redraw)
+    const { min: x0, max: x1 } = u.scales.x;
+    const kx = width / (x1 - x0);
+    const log = Boolean(opts.yLog);
+    const y0 = log ? Math.log10(u.scales.y.min) : u.scales.y.min;
+    const ky = height / ((log ? Math.log10(u.scales.y.max) : u.scales.y.max) - y0);
     const lim = 8 * (width + height);
+    const out = new Float32Array(2 * n + 2);
     series.forEach((s, k) => {
       const ys = data[k + 1];
       if (!ys) return;
-      const xy = new Float32Array(2 * n);
-      for (let i = 0; i < n; i++) {
-        const y = ys[i];
-        const ok = y != null && Number.isFinite(y) && (!opts.yLog || y > 0);
-        xy[2 * i] = ok ? px[i] : NaN;
-        xy[2 * i + 1] = ok ? Math.max(-lim, Math.min(lim, u.valToPos(y, 'y', true))) : NaN;
-      }
+      const m = simplifyInto(
+        out,
+        xs,
+        ys,
+        (x) => left + (x - x0) * kx,
+        (y) => {
+          if (y == null || !Number.isFinite(y) || (log && !(y > 0))) return NaN;
+          const py = top + height - ((log ? Math.log10(y) : y) - y0) * ky;
+          return py < -lim ? -lim : py > lim ? lim : py;
+        },
+        0.25 * dpr,
+      );
       ctx.save();
       ctx.beginPath();
       ctx.rect(left, top, width, height);
@@ -290,16 +301,19 @@ export function createChart(container, opts) {
       ctx.lineJoin = 'round';
       ctx.setLineDash((s.dash ?? DASHES[k % DASHES.length]).map((v) => v * dpr));
       ctx.beginPath();
-      ctx.poly(xy);
+      ctx.poly(out.subarray(0, m));
       ctx.stroke();
       if (s.points) {
         const r = 3 * dpr;
         ctx.fillStyle = s.stroke;
         ctx.beginPath();
         for (let i = 0; i < n; i++) {
-          if (xy[2 * i] !== xy[2 * i]) continue;
-          ctx.moveTo(xy[2 * i] + r, xy[2 * i + 1]);
-          ctx.arc(xy[2 * i], xy[2 * i + 1], r, 0, 2 * Math.PI);
+          const y = ys[i];
+          if (y == null || !Number.isFinite(y) || (log && !(y > 0))) continue;
+          const px = u.valToPos(xs[i], 'x', true);
+          const py = u.valToPos(y, 'y', true);
+          ctx.moveTo(px + r, py);
+          ctx.arc(px, py, r, 0, 2 * Math.PI);
         }
         ctx.fill();
       }

@@ -21,6 +21,30 @@ export function setText(el, text) {
   if (el.textContent !== text) el.textContent = text;
 }
 
+const LIVE_MS = 250;
+
+/**
+ * The text of a visually hidden aria-live region that follows a dragged control: written at
+ * once, then at most every LIVE_MS while it keeps changing (the last value always lands), so
+ * that a drag neither floods a screen reader nor re-lays out a sentence on every frame.
+ */
+export function setLiveText(el, text) {
+  const s = (el.actlabLive ??= { at: -Infinity, timer: 0, text: '' });
+  s.text = text;
+  if (s.timer) return;
+  const wait = s.at + LIVE_MS - performance.now();
+  if (wait <= 0) {
+    s.at = performance.now();
+    setText(el, text);
+    return;
+  }
+  s.timer = setTimeout(() => {
+    s.timer = 0;
+    s.at = performance.now();
+    setText(el, s.text);
+  }, wait);
+}
+
 /** Sets an attribute only when its value changed (no mutation, no style invalidation). */
 export function setAttr(el, name, value) {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
