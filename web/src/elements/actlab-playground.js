@@ -138,6 +138,8 @@ export class ActLabPlayground extends ActLabElement {
     this.#client?.pause();
     this.#race?.pause();
     this.#syncRun();
+    // while playing, frames drew half the page each (#onFrame): the last one in full
+    if (this.#frame && this.#ui) this.#onFrame(this.#frame, true);
   }
   step(n = 1) {
     this.pause();
@@ -1318,6 +1320,7 @@ export class ActLabPlayground extends ActLabElement {
     }
   }
 
+  #turn = false; // which half of the page the next frame while playing draws (see #onFrame)
   #onFrame(f, redraw = false) {
     if (!this.#ui) return;
     if (!redraw) {
@@ -1340,11 +1343,19 @@ export class ActLabPlayground extends ActLabElement {
     const ui = this.#ui;
     const t = this.t;
     const s = this.#state;
+    // While playing, the top (the epoch counter, the heat map, the slow outputs) and the network
+    // diagram below take turns, one per frame: a software compositor redraws the bounding box of
+    // everything that changed, and both at once span the whole page.
+    const half = !redraw && f.playing ? (this.#turn = !this.#turn) : null;
+    if (half === false) {
+      this.#drawDiagram(f);
+      return this.#frameDone(redraw);
+    }
     setText(ui.epoch, String(s.epoch).padStart(6, '0'));
     ui.diverged.hidden = !s.diverged;
     this.#syncRun();
     this.#drawHeat();
-    this.#drawDiagram(f);
+    if (half === null) this.#drawDiagram(f);
     // the slow outputs: every frame when paused or stepping, at most every SLOW_MS while playing
     const now = performance.now();
     if (!redraw && f.playing && now - this.#slowAt < SLOW_MS) return this.#frameDone(redraw);
