@@ -379,23 +379,32 @@ export class ActLabGradientFlow extends ActLabElement {
     this.#heat.draw(HEAT_W, HEAT_H, (ctx) => this.#heatCells(ctx, rows, vmax));
   }
 
+  /** One pixel per unit and layer, scaled up without smoothing; the gaps between cells cut out
+   *  (transparent) when cells are large enough to show them. */
   #heatCells(ctx, rows, vmax) {
     ctx.clearRect(0, 0, HEAT_W, HEAT_H);
     const cols = rows.length;
     const units = rows[0]?.length ?? 0;
     if (!cols || !units) return;
-    const cw = HEAT_W / cols;
-    const ch = HEAT_H / units;
-    const gap = cw > 6 && ch > 6 ? 1 : 0;
+    const rgba = new Uint8ClampedArray(cols * units * 4);
     for (let l = 0; l < cols; l++) {
       for (let u = 0; u < units; u++) {
         const v = rows[l][u];
         const f = Number.isFinite(v) ? Math.min(1, Math.max(0, v / vmax)) : 0;
-        const c = LIGHT.map((a, i) => Math.round(a + (DARK[i] - a) * f));
-        ctx.fillStyle = `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
-        ctx.fillRect(l * cw, u * ch, cw - gap, ch - gap);
+        const k = (u * cols + l) * 4;
+        for (let i = 0; i < 3; i++) rgba[k + i] = Math.round(LIGHT[i] + (DARK[i] - LIGHT[i]) * f);
+        rgba[k + 3] = 255;
       }
     }
+    ctx.image(rgba, cols, units, 0, 0, HEAT_W, HEAT_H);
+    const cw = HEAT_W / cols;
+    const ch = HEAT_H / units;
+    if (!(cw > 6 && ch > 6)) return;
+    ctx.globalCompositeOperation = 'destination-out';
+    ctx.fillStyle = '#000';
+    for (let l = 1; l <= cols; l++) ctx.fillRect(l * cw - 1, 0, 1, HEAT_H);
+    for (let u = 1; u <= units; u++) ctx.fillRect(0, u * ch - 1, HEAT_W, 1);
+    ctx.globalCompositeOperation = 'source-over';
   }
 }
 

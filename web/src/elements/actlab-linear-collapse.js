@@ -113,6 +113,7 @@ export class ActLabLinearCollapse extends ActLabElement {
       chain: h('p', { class: 'chain', 'data-testid': 'chain' }),
       layersTitle: h('summary'),
       layerList: h('div', { class: 'matrices' }),
+      layerDetails: null,
       collapsedTitle: h('h4'),
       collapsed: h('div', { class: 'matrices', 'data-testid': 'collapsed' }),
       scatter: h('canvas', {
@@ -152,6 +153,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     });
     ui.train.addEventListener('click', () => (this.#running ? this.pause() : this.train()));
 
+    ui.layerDetails = h('details', { class: 'layers' }, ui.layersTitle, ui.layerList);
     const board = (kind) =>
       h(
         'figure',
@@ -170,7 +172,7 @@ export class ActLabLinearCollapse extends ActLabElement {
         h('div', { class: 'field' }, ui.seedLabel, ui.seed),
       ),
       ui.chain,
-      h('details', { class: 'layers' }, ui.layersTitle, ui.layerList),
+      ui.layerDetails,
       ui.collapsedTitle,
       ui.collapsed,
       h(
@@ -187,6 +189,8 @@ export class ActLabLinearCollapse extends ActLabElement {
       ui.accuracy,
     );
     this.#ui = ui;
+    // the per-layer matrices are written only while their <details> is open
+    ui.layerDetails.addEventListener('toggle', () => ui.layerDetails.open && this.requestUpdate());
     // drawn by the page's surface worker (surface.js); redrawn here if that worker fails
     this.#surfaces = {
       scatter: createSurface(ui.scatter, { redraw: () => this.#stack && this.#drawScatter(this.#pointColour) }),
@@ -369,21 +373,22 @@ export class ActLabLinearCollapse extends ActLabElement {
     steps.push('y');
     setText(ui.chain, steps.join(' → '));
 
-    morphChildren(
-      ui.layerList,
-      a.layers.map((L, i) =>
-        h(
-          'div',
-          { class: 'pair' },
-          matrixFigure(`W${sub(i + 1)}`, L.W, 3),
-          matrixFigure(
-            `b${sub(i + 1)}`,
-            L.b.map((v) => [v]),
-            3,
+    if (ui.layerDetails.open)
+      morphChildren(
+        ui.layerList,
+        a.layers.map((L, i) =>
+          h(
+            'div',
+            { class: 'pair' },
+            matrixFigure(`W${sub(i + 1)}`, L.W, 3),
+            matrixFigure(
+              `b${sub(i + 1)}`,
+              L.b.map((v) => [v]),
+              3,
+            ),
           ),
         ),
-      ),
-    );
+      );
     const chainW = a.layers.map((_, i) => `W${sub(a.layers.length - i)}`).join('');
     setText(ui.collapsedTitle, t('linear_collapse.collapsedTitle', { chain: chainW }));
     morphChildren(ui.collapsed, [

@@ -48,6 +48,7 @@ export const PROPS = [
   'textAlign',
   'textBaseline',
   'globalAlpha',
+  'globalCompositeOperation',
 ];
 const FILL_TEXT = METHODS.indexOf('fillText');
 const STROKE_TEXT = METHODS.indexOf('strokeText');
