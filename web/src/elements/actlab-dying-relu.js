@@ -338,10 +338,9 @@ export class ActLabDyingRelu extends ActLabElement {
       dash: DASHES[i % DASHES.length],
       width: 2.25,
     }));
-    this.#dead.set(series, [xs, ...runs.map((r) => padSeries(r.dead))]);
-    this.#loss.set(series, [xs, ...runs.map((r) => padSeries(r.loss))]);
-    this.#dead.redraw();
-    this.#loss.redraw();
+    // set() draws when the data changed; otherwise a redraw shows what else did
+    if (!this.#dead.set(series, [xs, ...runs.map((r) => padSeries(r.dead))])) this.#dead.redraw();
+    if (!this.#loss.set(series, [xs, ...runs.map((r) => padSeries(r.loss))])) this.#loss.redraw();
 
     morphChildren(
       ui.key,

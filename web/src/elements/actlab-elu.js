@@ -226,14 +226,12 @@ export class ActLabElu extends ActLabElement {
     let min = Infinity;
     for (const v of elu) if (v < min) min = v;
     this.#plotMin = min;
-    this.#curve.set(
-      [
-        { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5 },
-        { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 1.75 },
-      ],
-      [this.#sampler.xs, elu, relu],
-    );
-    this.#curve.redraw();
+    const curves = [
+      { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5 },
+      { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 1.75 },
+    ];
+    // set() draws when the data changed; otherwise a redraw shows the moved guide line
+    if (!this.#curve.set(curves, [this.#sampler.xs, elu, relu])) this.#curve.redraw();
     const alphaText = formatShort(s.alpha, 2);
     morphChildren(ui.key, [
       this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
@@ -250,14 +248,11 @@ export class ActLabElu extends ActLabElement {
     this.#computeMeans();
     const m = this.#means ?? { relu: [], elu: [] };
     const xs = Array.from({ length: m.relu.length }, (_, i) => i + 1);
-    this.#bars.set(
-      [
-        { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 2, points: true },
-        { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5, points: true },
-      ],
-      [xs, m.relu, m.elu],
-    );
-    this.#bars.redraw();
+    const bars = [
+      { label: 'relu', stroke: colourFor(this.#catalogue, 'relu'), dash: DASHES[1], width: 2, points: true },
+      { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5, points: true },
+    ];
+    if (!this.#bars.set(bars, [xs, m.relu, m.elu])) this.#bars.redraw();
     morphChildren(ui.barsKey, [
       this.#keyItem('relu', 'dash', this.#name('relu')),
       this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),

@@ -269,13 +269,13 @@ export class ActLabPrelu extends ActLabElement {
       data.push(this.#sampler.sample(c.id, c.params).f);
       return { label: c.id, stroke: colourFor(this.#catalogue, c.id), dash: DASHES[i], width: i ? 1.75 : 2.5 };
     });
-    this.#curve.set(series, data);
-    this.#curve.redraw();
+    // the probe first: the chart's hook marks it (set() draws when the data changed)
+    this.#probe = this.#sampler.at('leaky_relu', PRELU_PROBE_X, { alpha: s.alpha }).f;
+    if (!this.#curve.set(series, data)) this.#curve.redraw();
     morphChildren(
       ui.key,
       curves.map((c, i) => this.#keyItem(c.id, i, c.label)),
     );
-    this.#probe = this.#sampler.at('leaky_relu', PRELU_PROBE_X, { alpha: s.alpha }).f;
     setText(
       ui.readout,
       t('prelu.readout', {
@@ -300,8 +300,7 @@ export class ActLabPrelu extends ActLabElement {
       dash: DASHES[i % DASHES.length],
       width: 2,
     }));
-    this.#alphaChart.set(aSeries, [xs, ...hist.map((a) => a.slice())]);
-    this.#alphaChart.redraw();
+    if (!this.#alphaChart.set(aSeries, [xs, ...hist.map((a) => a.slice())])) this.#alphaChart.redraw();
     morphChildren(ui.alphaKey, [
       ...hist.map((_, i) => this.#keyItem('prelu', i, t('prelu.layer', { n: i + 1 }))),
       h('span', {}, h('span', { class: 'swatch start' }), t('prelu.startLine')),

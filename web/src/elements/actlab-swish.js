@@ -165,13 +165,12 @@ export class ActLabSwish extends ActLabElement {
     this.#sampler.setRange(-this.#half, this.#half);
     const swish = this.#sampler.sample('swish', params).f;
     const relu = this.#sampler.sample('relu', {}).f;
-    this.#chart.set(
-      [
-        { label: 'swish', stroke: this.#colour, dash: DASHES[0], width: 2.5 },
-        { label: 'relu', stroke: RELU_COLOUR, dash: DASHES[2], width: 1 },
-      ],
-      [this.#sampler.xs, swish, relu],
-    );
+    const series = [
+      { label: 'swish', stroke: this.#colour, dash: DASHES[0], width: 2.5 },
+      { label: 'relu', stroke: RELU_COLOUR, dash: DASHES[2], width: 1 },
+    ];
+    // set() draws when the data changed (the minimum's marker is already known)
+    const drawn = this.#chart.set(series, [this.#sampler.xs, swish, relu]);
     const b = formatShort(beta, 3);
     const x = formatNum(m.x, 3);
     const y = formatNum(m.y, 3);
@@ -184,7 +183,7 @@ export class ActLabSwish extends ActLabElement {
     setLiveText(ui.readout, t('swish.readout', { beta: b, x, y }));
     setText(ui.wide, this.#half > 6 ? t('swish.wide', { l: this.#half }) : '');
     ui.figure.setAttribute('aria-label', t('swish.aria', { beta: b, xmin: -this.#half, xmax: this.#half, x, y }));
-    this.#chart.redraw();
+    if (!drawn) this.#chart.redraw();
   }
 
   #drawAxes(u) {
