@@ -68,17 +68,24 @@ export async function startSite() {
       page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       // requests cut short because the test navigated away from the document that made them
-      // (a worker script or the WASM still loading) are not problems of that document
-      let documents = 0;
+      // (a worker script or the WASM still loading when the next page commits) are not problems
+      // of that document: aborted while a navigation is under way, or made by an earlier document
+      let documents = 0; // main-frame documents loaded so far
+      let navigating = false;
       const madeIn = new WeakMap();
       page.on('request', (r) => {
-        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents++;
+        if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigating = true;
         madeIn.set(r, documents);
       });
+      page.on('domcontentloaded', () => {
+        documents++; // a new document (history.replaceState and hash changes do not count)
+        navigating = false;
+      });
       page.on('requestfailed', (r) => {
+        const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
         // a favicon fetch cut short by the test closing or navigating the page is not a problem
-        if (r.failure()?.errorText === 'net::ERR_ABORTED' && /favicon/.test(r.url())) return;
-        if (r.failure()?.errorText === 'net::ERR_ABORTED' && madeIn.get(r) !== documents) return;
+        if (aborted && /favicon/.test(r.url())) return;
+        if (aborted && (navigating || madeIn.get(r) !== documents)) return;
         problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
       });
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
