@@ -1603,7 +1603,7 @@ export class ActLabPlayground extends ActLabElement {
         idx < nIn ? inputs.subarray(idx * n, idx * n + n) : units.subarray((idx - nIn) * n, (idx - nIn + 1) * n);
       if (src.length !== n) return;
       // a copy of its own: posting a view would copy the whole frame's buffer
-      ui.nodeSurfaces[idx]?.draw(side, side, (ctx) => ctx.image(src.slice(), side, side, 0, 0, side, side));
+      ui.nodeSurfaces[idx]?.draw(side, side, (ctx) => ctx.put(src.slice(), side, side));
       cv.dataset.drawn = '1';
     });
   }

@@ -10,6 +10,7 @@
 //   property      SET, prop, kind, value      (kind 0: number, 1: string index)
 //   poly          POLY, n, x0, y0, …          (a polyline; NaN breaks it)
 //   image         IMAGE, buffer, w, h, dx, dy, dw, dh, smooth   (RGBA w × h, scaled)
+//   put           PUT, buffer, w, h, dx, dy   (RGBA w × h replacing the pixels at dx, dy as is)
 //   layer         BEGIN, key, w, h … END       (ops drawn once into a cached w × h bitmap)
 //   use layer     USE, key, x, y              (that bitmap drawn at x, y)
 // A surface keeps its last LAYERS layers, oldest dropped first; the recorder and the replay
@@ -56,6 +57,7 @@ const DASH = METHODS.indexOf('setLineDash');
 const SET = 100;
 const POLY = 101;
 const IMAGE = 102;
+const PUT = 106;
 const BEGIN = 103;
 const END = 104;
 const USE = 105;
@@ -123,6 +125,28 @@ export class Recorder {
     this.#push(this.bufs.length);
     this.bufs.push(rgba);
     for (const v of [w, h, dx, dy, dw, dh, smooth ? 1 : 0]) this.#push(v);
+  }
+  /** RGBA pixels (w × h) put at (dx, dy) as they are (putImageData: no scaling, transform or
+   *  blending), e.g. a thumbnail the size of its canvas. */
+  put(rgba, w, h, dx = 0, dy = 0) {
+    this.#room(6);
+    this.#push(PUT);
+    this.#push(this.bufs.length);
+    this.bufs.push(rgba);
+    for (const v of [w, h, dx, dy]) this.#push(v);
+  }
+  /** The recording without copying its numbers (replayed at once, on this thread). */
+  view() {
+    return { nums: this.nums.subarray(0, this.len), strs: this.strs, bufs: this.bufs, defines: this.defines };
+  }
+  /** Empties the recording for the next draw (the number buffer is kept). */
+  reset() {
+    this.len = 0;
+    this.strs = [];
+    this.bufs = [];
+    this.#strIndex.clear();
+    this.#state = {};
+    this.defines = false;
   }
   /** Draws the layer `key` (w × h) at (x, y); fn(this) records it the first time the surface
    *  sees the key. */
@@ -263,6 +287,13 @@ export function replay(ctx, { nums, strs, bufs }, layers = new Layers()) {
       const k = nums[i++];
       polyline(ctx, nums, i, k);
       i += k;
+    } else if (code === PUT) {
+      const rgba = bufs[nums[i]];
+      const px =
+        rgba instanceof Uint8ClampedArray ? rgba : new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+      if (nums[i + 1] && nums[i + 2])
+        ctx.putImageData(new ImageData(px, nums[i + 1], nums[i + 2]), nums[i + 3], nums[i + 4]);
+      i += 5;
     } else if (code === IMAGE) {
       image(
         ctx,

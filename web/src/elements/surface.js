@@ -93,6 +93,12 @@ export function createSurface(canvas, { redraw = () => {}, local = false } = {})
   let remote = false;
   let ctx = null;
   let layers = new Layers(); // the layers the replaying side has (surface-replay.js)
+  let rec = null; // one recorder per surface, emptied for each draw
+  const recorder = () => {
+    if (rec?.layers === layers) rec.reset();
+    else rec = new Recorder(layers);
+    return rec;
+  };
   if (w) {
     try {
       const off = canvas.transferControlToOffscreen();
@@ -109,7 +115,7 @@ export function createSurface(canvas, { redraw = () => {}, local = false } = {})
     /** Draws at width × height device pixels; fn(ctx) draws (recorded when remote). */
     draw(width, height, fn) {
       if (remote) {
-        const rec = new Recorder(layers);
+        const rec = recorder();
         fn(rec);
         const r = rec.take();
         send({ type: 'draw', id, width, height, rec: r }, [r.nums.buffer]);
@@ -120,9 +126,9 @@ export function createSurface(canvas, { redraw = () => {}, local = false } = {})
       ctx ??= canvas.getContext('2d');
       if (!ctx) return;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      const rec = new Recorder(layers);
+      const rec = recorder();
       fn(rec);
-      replay(ctx, rec.take(), layers);
+      replay(ctx, rec.view(), layers);
     },
     /** The canvas's pixels: { width, height, data } (null if unreadable). */
     pixels() {
