@@ -206,6 +206,12 @@ class NetworkHandle {
     actlab::diagnostics_flat(n_.diagnostics(example), &g_last_f64);
     return 0;
   }
+  // One mean per layer to _lastF64Ptr()/_lastF64Size().
+  int layerMeans() {
+    if (!n_.has_data()) return fail("no data: call setData() before layerMeans()");
+    g_last_f64 = n_.layer_means();
+    return 0;
+  }
 
  private:
   void append_log(const actlab::EpochStats& s) {
@@ -293,5 +299,6 @@ EMSCRIPTEN_BINDINGS(actlab) {
       .function("evaluate", &NetworkHandle::evaluate)
       .function("evaluateGrid", &NetworkHandle::evaluateGrid)
       .function("evaluateUnitGrids", &NetworkHandle::evaluateUnitGrids)
-      .function("diagnostics", &NetworkHandle::diagnostics);
+      .function("diagnostics", &NetworkHandle::diagnostics)
+      .function("layerMeans", &NetworkHandle::layerMeans);
 }

@@ -388,6 +388,8 @@ export interface Network {
   ): Uint8ClampedArray;
   /** Needs data (RangeError). */
   diagnostics(options?: { example?: number }): LayerDiagnostics[];
+  /** Needs data (RangeError). Each layer's mean activation (diagnostics()'s aMean), output last. */
+  layerMeans(): number[];
   exportJSON(): string;
   delete(): void;
 }

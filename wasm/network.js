@@ -337,6 +337,15 @@ export function makeNetworkApi(Module, tools) {
       return readDiagnostics(heapF64(), Module._lastF64Ptr() >> 3, Module._lastF64Size());
     }
 
+    /** The mean activation of every layer over the training set (diagnostics()'s aMean, the
+     *  same numbers) from forward passes only; output layer last. */
+    layerMeans() {
+      const h = alive(this, 'Network');
+      check(h.layerMeans());
+      const at = Module._lastF64Ptr() >> 3;
+      return Array.from(heapF64().subarray(at, at + Module._lastF64Size()));
+    }
+
     /** Architecture, parameters, optimiser and RNG state, epoch: as a JSON string. */
     exportJSON() {
       const h = alive(this, 'Network');

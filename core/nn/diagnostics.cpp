@@ -93,6 +93,30 @@ std::vector<LayerDiagnostics> Network::diagnostics(int example) {
   return d;
 }
 
+std::vector<double> Network::layer_means() {
+  const std::size_t L = mlp_.layers.size();
+  std::vector<double> sum(L, 0.0);
+  const std::size_t ntrain = data_.train_count;
+  if (ntrain == 0) return sum;
+  std::size_t idx[kChunk];
+  for (std::size_t start = 0; start < ntrain; start += kChunk) {
+    const int m = static_cast<int>(std::min<std::size_t>(kChunk, ntrain - start));
+    for (int b = 0; b < m; ++b) idx[b] = start + b;
+    gather(idx, m);
+    mlp_.forward(xbuf_.data(), m);
+    for (std::size_t li = 0; li < L; ++li) {
+      const Layer<float>& l = mlp_.layers[li];
+      for (int o = 0; o < l.out; ++o) {
+        const float* a = l.a.data() + static_cast<std::size_t>(o) * MLP<float>::stride(m);
+        for (int b = 0; b < m; ++b) sum[li] += a[b];  // diagnostics()'s order: same doubles
+      }
+    }
+  }
+  for (std::size_t li = 0; li < L; ++li)
+    sum[li] /= static_cast<double>(ntrain) * mlp_.layers[li].out;
+  return sum;
+}
+
 void diagnostics_flat(const std::vector<LayerDiagnostics>& d, std::vector<double>* out) {
   std::vector<double>& o = *out;
   o.clear();

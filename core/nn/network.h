@@ -115,6 +115,9 @@ class Network {
 
   // example: index into the training set (clamped); its f′(z) values are reported.
   std::vector<LayerDiagnostics> diagnostics(int example);
+  // The mean activation of every layer over the training set (diagnostics()'s a_mean, the same
+  // doubles) from forward passes only: no backward pass, histograms or Jacobian. Output last.
+  std::vector<double> layer_means();
 
   // Weights L1 has set to 0 for good (optimizer.h, step 3): dead(layer, i) for W[i] of that
   // layer, dead_weights() the count. Only under L1: with another regularisation none is dead

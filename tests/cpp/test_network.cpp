@@ -253,6 +253,47 @@ TEST_CASE("diagnostics: dying ReLU vs Leaky ReLU, vanishing gradients", "[networ
   CHECK(relu_ratio > 1e-2);
 }
 
+TEST_CASE("layer_means: diagnostics' a_mean from forward passes only", "[network][diagnostics]") {
+  const Dataset d = make_data("gauss", 400, 0.0, 5);  // 400 points: two chunks of forward passes
+  for (const Act act : {Act::Elu, Act::Relu, Act::Tanh, Act::Sigmoid}) {
+    NetworkConfig c;
+    c.layers = {{16, act, act == Act::Elu ? 0.7f : 0.0f, false},
+                {16, act, act == Act::Elu ? 0.7f : 0.0f, false}};
+    c.init = Init::kHe;
+    c.seed = 4;
+    Network n = make_net(c);
+    std::string e;
+    REQUIRE(n.layer_means() == std::vector<double>(3, 0.0));  // no data: zeros, nothing read
+    REQUIRE(n.set_data(d, &e));
+    for (int round = 0; round < 2; ++round) {
+      const std::vector<double> m = n.layer_means();
+      const auto diag = n.diagnostics(0);
+      REQUIRE(m.size() == diag.size());
+      for (std::size_t li = 0; li < m.size(); ++li) {
+        INFO("act " << static_cast<int>(act) << " layer " << li << " round " << round);
+        CHECK(m[li] == diag[li].a_mean);  // the same sums in the same order
+        CHECK(std::isfinite(m[li]));
+      }
+      TrainResult r;
+      REQUIRE(n.train(3, &r, &e));  // and again after training
+    }
+  }
+  // weights unchanged: the same training result with or without a layer_means() call between
+  NetworkConfig c;
+  c.layers = {{8, Act::Elu, 1.0f, false}};
+  c.seed = 9;
+  Network a = make_net(c), b = make_net(c);
+  std::string e;
+  REQUIRE(a.set_data(d, &e));
+  REQUIRE(b.set_data(d, &e));
+  (void)a.layer_means();
+  TrainResult ra, rb;
+  REQUIRE(a.train(2, &ra, &e));
+  REQUIRE(b.train(2, &rb, &e));
+  REQUIRE(ra.epochs.size() == 2);
+  CHECK(ra.epochs.back().train_loss == rb.epochs.back().train_loss);
+}
+
 TEST_CASE("divergence at lr 10 is reported and the last finite state kept", "[network]") {
   NetworkConfig c;
   c.layers = {{8, Act::Relu, 0, false}, {8, Act::Relu, 0, false}};

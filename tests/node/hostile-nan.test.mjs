@@ -79,3 +79,11 @@ test('finite inputs give no NaN anywhere in the activation API', () => {
   assert.ok(!hasNaN(lab.softmax(xs)) && !hasNaN(lab.logSoftmax(Float32Array.of(-1e4, 1e4))));
   assertStillWorks(lab);
 });
+
+test('layerMeans() without data is an error, not zeros; after delete() an error too', () => {
+  const net = lab.createNetwork({ layers: [{ units: 4, activation: 'elu' }] });
+  rejects(() => net.layerMeans(), RangeError, /no data: call setData\(\) before layerMeans\(\)/);
+  net.delete();
+  assert.throws(() => net.layerMeans(), /Network used after delete\(\)/);
+  assertStillWorks(lab);
+});

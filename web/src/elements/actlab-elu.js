@@ -197,7 +197,7 @@ export class ActLabElu extends ActLabElement {
         const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
         try {
           net.setData(this.#data);
-          means[id] = layerMeans(net.diagnostics(), s.depth);
+          means[id] = layerMeans(net, s.depth);
         } finally {
           this.release(net);
         }

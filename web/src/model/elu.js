@@ -1,5 +1,5 @@
 // The ELU lab without DOM: zero-mean data, two networks of one shape (ReLU and ELU) and their
-// mean activation per hidden layer, read from the core's diagnostics at initialisation.
+// mean activation per hidden layer, read from the core at initialisation (Network.layerMeans).
 // Used by <actlab-elu>.
 
 /** Units per hidden layer. */
@@ -48,9 +48,10 @@ export function eluNetwork(activation, { depth, seed, alpha }) {
   };
 }
 
-/** Mean activation of each hidden layer (the first `depth` entries of diagnostics). */
-export function layerMeans(diagnostics, depth) {
-  return diagnostics.slice(0, depth).map((l) => l.aMean);
+/** Mean activation of each hidden layer: the first `depth` of the core's layer means (forward
+ *  passes only; the same numbers as diagnostics()'s aMean). */
+export function layerMeans(net, depth) {
+  return net.layerMeans().slice(0, depth);
 }
 
 /** Mean of |values|. */
