@@ -37,6 +37,7 @@ import { createSurface } from './surface.js';
 import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
+const RESULTS = 32; // computed depth/width/activation/init/seed combinations kept (#compute)
 const HEAT_W = 640;
 const HEAT_H = 192;
 const GRAD_COLOUR = '#0072B2';
@@ -77,7 +78,7 @@ export class ActLabGradientFlow extends ActLabElement {
   #range = [1e-8, 1];
   #data = null;
   #dataSeed = null;
-  #net = null;
+  #results = new Map(); // key → { result, strip } (see #compute)
   #strip = null;
 
   readAttributes() {
@@ -226,7 +227,7 @@ export class ActLabGradientFlow extends ActLabElement {
     this.#resultKey = '';
     this.#data = null;
     this.#dataSeed = null;
-    this.#net = null;
+    this.#results.clear();
     this.#strip = null;
   }
 
@@ -267,23 +268,38 @@ export class ActLabGradientFlow extends ActLabElement {
     );
   }
 
-  /** Runs the core when the spec changed: gradient norms and the Jacobian strip. */
+  /** Runs the core when the spec changed: gradient norms and the Jacobian strip. Results are
+   *  plain numbers (the Jacobian's network is freed at once) and the last RESULTS of them are
+   *  kept, so a depth slider dragged back and forth does not recompute what it has shown. */
   #compute() {
     const s = this.state;
     const key = `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
     if (key === this.#resultKey) return;
     this.#resultKey = key;
-    this.#result = gradientFlowSummary(this.lab, s);
-    this.#range = logRange([...this.#result.gradWNorm, ...this.#result.reference]);
-    if (this.#dataSeed !== s.seed) {
-      this.release(this.#data);
-      this.#data = this.own(this.lab.makeDataset({ ...JACOBIAN_DATA, seed: s.seed }));
-      this.#dataSeed = s.seed;
+    const cache = this.#results;
+    let hit = cache.get(key);
+    if (hit)
+      cache.delete(key); // re-inserted below: the most recent last
+    else {
+      const result = gradientFlowSummary(this.lab, s);
+      if (this.#dataSeed !== s.seed) {
+        this.release(this.#data);
+        this.#data = this.own(this.lab.makeDataset({ ...JACOBIAN_DATA, seed: s.seed }));
+        this.#dataSeed = s.seed;
+      }
+      const net = this.own(this.lab.createNetwork(jacobianConfig(s)));
+      try {
+        net.setData(this.#data);
+        hit = { result, strip: jacobianStrip(net.diagnostics({ example: 0 }), s.depth) };
+      } finally {
+        this.release(net);
+      }
     }
-    this.release(this.#net);
-    this.#net = this.own(this.lab.createNetwork(jacobianConfig(s)));
-    this.#net.setData(this.#data);
-    this.#strip = jacobianStrip(this.#net.diagnostics({ example: 0 }), s.depth);
+    cache.set(key, hit);
+    while (cache.size > RESULTS) cache.delete(cache.keys().next().value);
+    this.#result = hit.result;
+    this.#strip = hit.strip;
+    this.#range = logRange([...this.#result.gradWNorm, ...this.#result.reference]);
   }
 
   #scaleKey = '';

@@ -43,6 +43,7 @@ const SCATTER_CSS = 280;
 const BOARD_CSS = 260;
 const backing = (css) => Math.round(css * Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1)));
 const EPOCHS_PER_CHUNK = 5;
+const STACKS = 16; // stack analyses kept (#ensureStack)
 const TOLERANCE = 1e-4; // below this the stack is one affine map (float32 rounding)
 
 export class ActLabLinearCollapse extends ActLabElement {
@@ -71,7 +72,7 @@ export class ActLabLinearCollapse extends ActLabElement {
   #ids = [];
   #names = new Map();
   #ui = null;
-  #stackNet = null;
+  #stacks = new Map(); // key → analyseStack(…) of that stack (see #ensureStack)
   #stackKey = '';
   #stack = null;
   #data = null;
@@ -212,7 +213,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#raf = 0;
     this.#running = false;
     this.#ui = null;
-    this.#stackNet = null;
+    this.#stacks.clear();
     this.#stackKey = '';
     this.#stack = null;
     this.#data = null;
@@ -287,14 +288,29 @@ export class ActLabLinearCollapse extends ActLabElement {
   }
 
   /** Builds the stack network (when layers/activation/seed changed) and analyses it. */
+  /** The stack's analysis for the current layers/activation/seed: computed by the core once per
+   *  combination and kept (plain numbers; the network is freed at once), the last STACKS of them,
+   *  so a slider dragged back and forth does not rebuild what it has shown. */
   #ensureStack() {
     const s = this.state;
     const key = `${s.layers}|${s.activation}|${s.seed}`;
     if (key === this.#stackKey) return;
     this.#stackKey = key;
-    this.release(this.#stackNet);
-    this.#stackNet = this.own(this.lab.createNetwork(stackConfig(s)));
-    this.#stack = analyseStack(this.#stackNet);
+    const cache = this.#stacks;
+    let a = cache.get(key);
+    if (a)
+      cache.delete(key); // re-inserted below: the most recent last
+    else {
+      const net = this.own(this.lab.createNetwork(stackConfig(s)));
+      try {
+        a = analyseStack(net);
+      } finally {
+        this.release(net);
+      }
+    }
+    cache.set(key, a);
+    while (cache.size > STACKS) cache.delete(cache.keys().next().value);
+    this.#stack = a;
   }
 
   /** The circle data and both classifiers (rebuilt when the seed changes). */

@@ -202,7 +202,7 @@ export class ActLabElement extends HTMLElement {
   /** Shows (or with key null, clears) an in-widget notice in slot `slot`. */
   notice(slot, key, vars) {
     if (key) this.#notices.set(slot, [key, vars]);
-    else this.#notices.delete(slot);
+    else if (!this.#notices.delete(slot)) return; // nothing to clear: no DOM touched (slider drags)
     this.#renderNotices();
   }
 

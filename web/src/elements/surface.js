@@ -81,9 +81,6 @@ function fail() {
   reads.clear();
 }
 
-/** Whether surfaces draw in a worker on this page (after the first createSurface). */
-export const surfacesInWorker = () => Boolean(worker);
-
 /** canvas: a canvas element not drawn on yet; redraw(fresh): draws again after a fallback, on
  *  `fresh`, the canvas now in the old one's place (`surface.canvas` too); local: draw on the main
  *  thread anyway (tiny canvases: each canvas a worker presents is one more compositor surface). */
