@@ -207,6 +207,8 @@ export class ActLabSoftmax extends ActLabElement {
     this.#largeLang = '';
     this.#jacKey = '';
     this.#jacCells = [];
+    this.#barsKey = '';
+    this.#barRows = [];
   }
 
   translate() {
@@ -259,7 +261,7 @@ export class ActLabSoftmax extends ActLabElement {
     const ui = this.#ui;
     const e = this.#fieldError;
     setText(ui.error, e ? this.t(e[0], e[1]) : '');
-    ui.field.setAttribute('aria-invalid', String(!!e));
+    setAttr(ui.field, 'aria-invalid', String(!!e));
   }
 
   #renderEach() {
@@ -322,27 +324,8 @@ export class ActLabSoftmax extends ActLabElement {
     setText(ui.tOut, tText);
     ui.t.setAttribute('aria-valuetext', `T = ${tText}`);
 
-    // probability bars
-    const bars = p.map((pi, i) =>
-      h(
-        'li',
-        { class: 'bar-row', 'data-testid': `bar-${i}` },
-        h('span', { class: 'bar-name' }, t('softmax.class', { i: i + 1 })),
-        h(
-          'span',
-          { class: 'bar-track' },
-          // scaled, not sized: a new probability repaints the bar without a layout pass
-          h('span', { class: 'bar-fill', style: { transform: `scaleX(${pi.toFixed(4)})` } }),
-        ),
-        h('span', { class: 'bar-value num', 'data-testid': `p-${i}` }, formatNum(pi, 3)),
-        h(
-          'span',
-          { class: 'bar-detail hint' },
-          t('softmax.bar', { z: formatShort(s.logits[i], 3), p: formatNum(pi, 3) }),
-        ),
-      ),
-    );
-    morphChildren(ui.bars, bars);
+    // probability bars: rebuilt when their number or the language changes, else updated in place
+    this.#updateBars(p);
     setText(ui.sum, t('softmax.sum', { sum: formatNum(sum, 4) }));
     setLiveText(
       ui.readout,
@@ -382,6 +365,40 @@ export class ActLabSoftmax extends ActLabElement {
   #diagKey = '';
   #diagonal = null; // { key: logits, m: the sigmoid's diagonal Jacobian }
   #largeLang = ''; // the language the large-logit case was written in
+
+  #barsKey = '';
+  #barRows = [];
+  #updateBars(p) {
+    const t = this.t;
+    const s = this.state;
+    const key = `${t.lang}|${p.length}`;
+    if (key !== this.#barsKey) {
+      this.#barsKey = key;
+      this.#barRows = p.map((_, i) => {
+        const fill = h('span', { class: 'bar-fill' });
+        const value = h('span', { class: 'bar-value num', 'data-testid': `p-${i}` });
+        const detail = h('span', { class: 'bar-detail hint' });
+        const row = h(
+          'li',
+          { class: 'bar-row', 'data-testid': `bar-${i}` },
+          h('span', { class: 'bar-name' }, t('softmax.class', { i: i + 1 })),
+          h('span', { class: 'bar-track' }, fill),
+          value,
+          detail,
+        );
+        return { row, fill, value, detail };
+      });
+      this.#ui.bars.replaceChildren(...this.#barRows.map((r) => r.row));
+    }
+    p.forEach((pi, i) => {
+      const r = this.#barRows[i];
+      // scaled, not sized: a new probability repaints the bar without a layout pass
+      const scale = `scaleX(${pi.toFixed(4)})`;
+      if (r.scale !== scale) r.fill.style.transform = r.scale = scale;
+      setText(r.value, formatNum(pi, 3));
+      setText(r.detail, t('softmax.bar', { z: formatShort(s.logits[i], 3), p: formatNum(pi, 3) }));
+    });
+  }
 
   #jacKey = '';
   #jacCells = [];
