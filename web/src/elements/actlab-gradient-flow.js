@@ -17,6 +17,7 @@
 //     ratio: first ÷ last layer's ‖∂L/∂W‖ (how much smaller the first layer's gradient is;
 //            null when a norm is 0), jacobian: { min, max } }
 import { formatNum } from '../model/format.js';
+import { remember } from '../model/recent.js';
 import {
   JACOBIAN_DATA,
   PRESETS,
@@ -276,11 +277,7 @@ export class ActLabGradientFlow extends ActLabElement {
     const key = `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
     if (key === this.#resultKey) return;
     this.#resultKey = key;
-    const cache = this.#results;
-    let hit = cache.get(key);
-    if (hit)
-      cache.delete(key); // re-inserted below: the most recent last
-    else {
+    const hit = remember(this.#results, key, RESULTS, () => {
       const result = gradientFlowSummary(this.lab, s);
       if (this.#dataSeed !== s.seed) {
         this.release(this.#data);
@@ -290,13 +287,11 @@ export class ActLabGradientFlow extends ActLabElement {
       const net = this.own(this.lab.createNetwork(jacobianConfig(s)));
       try {
         net.setData(this.#data);
-        hit = { result, strip: jacobianStrip(net.diagnostics({ example: 0 }), s.depth) };
+        return { result, strip: jacobianStrip(net.diagnostics({ example: 0 }), s.depth) };
       } finally {
         this.release(net);
       }
-    }
-    cache.set(key, hit);
-    while (cache.size > RESULTS) cache.delete(cache.keys().next().value);
+    });
     this.#result = hit.result;
     this.#strip = hit.strip;
     this.#range = logRange([...this.#result.gradWNorm, ...this.#result.reference]);

@@ -18,6 +18,7 @@
 // Method: train() starts (or resumes) training; the Train button does the same.
 import { formatNum } from '../model/format.js';
 import { formatSci } from '../model/gradient-flow.js';
+import { remember } from '../model/recent.js';
 import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../model/linear-collapse.js';
 import { h, setText, morphChildren } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
@@ -296,21 +297,14 @@ export class ActLabLinearCollapse extends ActLabElement {
     const key = `${s.layers}|${s.activation}|${s.seed}`;
     if (key === this.#stackKey) return;
     this.#stackKey = key;
-    const cache = this.#stacks;
-    let a = cache.get(key);
-    if (a)
-      cache.delete(key); // re-inserted below: the most recent last
-    else {
+    this.#stack = remember(this.#stacks, key, STACKS, () => {
       const net = this.own(this.lab.createNetwork(stackConfig(s)));
       try {
-        a = analyseStack(net);
+        return analyseStack(net);
       } finally {
         this.release(net);
       }
-    }
-    cache.set(key, a);
-    while (cache.size > STACKS) cache.delete(cache.keys().next().value);
-    this.#stack = a;
+    });
   }
 
   /** The circle data and both classifiers (rebuilt when the seed changes). */

@@ -416,7 +416,7 @@ export class ActLabPlayground extends ActLabElement {
     return { input, out, wrap: this.#field(key, id, label, input, out) };
   }
 
-  /** The heat maps and thumbnails are drawn by the page's surface worker (surface.js). */
+  /** The heat maps and thumbnails draw through surfaces (surface.js), on this thread (local). */
   #disposeSurfaces() {
     const ui = this.#ui;
     if (!ui) return;

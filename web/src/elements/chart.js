@@ -217,10 +217,10 @@ export function createChart(container, opts) {
     const dpr = devicePixelRatio;
     const { left, top, width, height } = u.bbox;
     const x = linearSplits(u.scales.x.min, u.scales.x.max, width / dpr, 50, opts.xIncrs);
-    const ys = opts.yLog
-      ? logSplits(u.scales.y.min, u.scales.y.max)
-      : linearSplits(u.scales.y.min, u.scales.y.max, height / dpr, 30).splits;
-    const yIncr = opts.yLog ? 0 : linearSplits(u.scales.y.min, u.scales.y.max, height / dpr, 30).incr;
+    const y = opts.yLog
+      ? { splits: logSplits(u.scales.y.min, u.scales.y.max), incr: 0 }
+      : linearSplits(u.scales.y.min, u.scales.y.max, height / dpr, 30);
+    const { splits: ys, incr: yIncr } = y;
     ctx.strokeStyle = GRID;
     ctx.lineWidth = dpr;
     ctx.beginPath();
@@ -276,22 +276,17 @@ export function createChart(container, opts) {
     const y0 = log ? Math.log10(u.scales.y.min) : u.scales.y.min;
     const ky = height / ((log ? Math.log10(u.scales.y.max) : u.scales.y.max) - y0);
     const lim = 8 * (width + height);
+    const X = (x) => left + (x - x0) * kx;
+    const Y = (y) => {
+      if (y == null || !Number.isFinite(y) || (log && !(y > 0))) return NaN;
+      const py = top + height - ((log ? Math.log10(y) : y) - y0) * ky;
+      return py < -lim ? -lim : py > lim ? lim : py;
+    };
     const out = new Float32Array(2 * n + 2);
     series.forEach((s, k) => {
       const ys = data[k + 1];
       if (!ys) return;
-      const m = simplifyInto(
-        out,
-        xs,
-        ys,
-        (x) => left + (x - x0) * kx,
-        (y) => {
-          if (y == null || !Number.isFinite(y) || (log && !(y > 0))) return NaN;
-          const py = top + height - ((log ? Math.log10(y) : y) - y0) * ky;
-          return py < -lim ? -lim : py > lim ? lim : py;
-        },
-        0.25 * dpr,
-      );
+      const m = simplifyInto(out, xs, ys, X, Y, 0.25 * dpr);
       ctx.save();
       ctx.beginPath();
       ctx.rect(left, top, width, height);
@@ -308,10 +303,9 @@ export function createChart(container, opts) {
         ctx.fillStyle = s.stroke;
         ctx.beginPath();
         for (let i = 0; i < n; i++) {
-          const y = ys[i];
-          if (y == null || !Number.isFinite(y) || (log && !(y > 0))) continue;
-          const px = u.valToPos(xs[i], 'x', true);
-          const py = u.valToPos(y, 'y', true);
+          const py = Y(ys[i]);
+          if (py !== py) continue;
+          const px = X(xs[i]);
           ctx.moveTo(px + r, py);
           ctx.arc(px, py, r, 0, 2 * Math.PI);
         }

@@ -174,7 +174,7 @@ export class Recorder {
   }
   /** The recording: { nums, strs, bufs } (nums trimmed). */
   take() {
-    return { nums: this.nums.slice(0, this.len), strs: this.strs, bufs: this.bufs, defines: this.defines };
+    return { ...this.view(), nums: this.nums.slice(0, this.len) };
   }
   static {
     METHODS.forEach((m, code) => {
