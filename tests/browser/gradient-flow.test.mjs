@@ -60,6 +60,34 @@ test('gradient-flow: sigmoid/Xavier vanishes over 20 layers, ReLU/He does not (s
   await page.closeContext();
 });
 
+test('gradient-flow: the other depths are computed while the page is idle, so a first drag computes nothing', async () => {
+  const { page, problems } = await site.open('demo/gradient-flow.html');
+  await waitReady(page, 'actlab-gradient-flow');
+  // the element counts the settings it had the core compute (data-computed)
+  const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
+  const before = await runs();
+  await page.evaluate(() => document.querySelector('#a').setAttribute('width', '6')); // nothing kept for width 6
+  await page.waitForFunction(() => document.querySelector('#a').value.width === 6);
+  // idle: every depth of width 6 gets computed (20 in all), then nothing more
+  await page.waitForFunction((n) => Number(document.querySelector('#a').dataset.computed) >= n + 20, before, {
+    timeout: 20000,
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await runs(), before + 20);
+  // a drag over every depth now finds each result ready
+  const a = page.locator('#a');
+  await a.getByTestId('depth').focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('#a').value.gradWNorm.length === 1);
+  for (let d = 2; d <= 20; d++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((d) => document.querySelector('#a').value.gradWNorm.length === d, d);
+  }
+  assert.equal(await runs(), before + 20);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 standardElementTests(() => site, {
   name: 'gradient-flow',
   page: 'demo/gradient-flow.html',

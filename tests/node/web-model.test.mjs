@@ -9,6 +9,7 @@ import { createActLab } from '../../wasm/node.js';
 import en from '../../web/src/i18n/en.js';
 import ko from '../../web/src/i18n/ko.js';
 import { normalizeCatalogue, paramsFor, tidy } from '../../web/src/model/catalogue.js';
+import { createCurveSampler } from '../../web/src/model/curves.js';
 import { createExplorerModel } from '../../web/src/model/explorer.js';
 import { formatNum, formatShort } from '../../web/src/model/format.js';
 import { saturationBands } from '../../web/src/model/saturation.js';
@@ -182,6 +183,38 @@ test('explorer model: WASM curves, cursor values, bands and softmax', () => {
     Array.from(p, (v) => v.toFixed(3)),
     ['0.659', '0.242', '0.099'],
   );
+});
+
+test('curve sampler: results are the core values on the grid, kept per id and parameters, dropped with the grid', () => {
+  const sampler = createCurveSampler(lab, 5);
+  try {
+    sampler.setRange(-2, 2); // grid −2, −1, 0, 1, 2
+    const elu = sampler.sampleF('elu', { alpha: 0.5 });
+    assert.deepEqual(
+      Array.from(elu, (v) => Number(v.toFixed(6))),
+      [Number((0.5 * Math.expm1(-2)).toFixed(6)), Number((0.5 * Math.expm1(-1)).toFixed(6)), 0, 1, 2],
+    );
+    assert.deepEqual(Array.from(sampler.sample('elu', { alpha: 0.5 }).f), Array.from(elu));
+    assert.equal(sampler.sample('elu', { alpha: 0.5 }).df[1], Math.fround(0.5 * Math.exp(-1)));
+    // the same id and parameters: the same array, not computed again
+    assert.equal(sampler.sampleF('elu', { alpha: 0.5 }), elu);
+    // other parameters or another function: other values
+    const elu2 = sampler.sampleF('elu', { alpha: 2 });
+    assert.notEqual(elu2, elu);
+    assert.equal(elu2[0], Math.fround(2 * Math.expm1(-2)));
+    assert.equal(sampler.sampleF('relu', {})[1], 0);
+    // at most 8 results kept: the oldest is computed again (equal values, a new array)
+    for (let k = 0; k < 8; k++) sampler.sampleF('elu', { alpha: 1 + k / 10 });
+    const again = sampler.sampleF('elu', { alpha: 0.5 });
+    assert.notEqual(again, elu);
+    assert.deepEqual(Array.from(again), Array.from(elu));
+    // a new grid drops what was kept
+    sampler.setRange(0, 4);
+    const moved = sampler.sampleF('elu', { alpha: 0.5 });
+    assert.deepEqual(Array.from(moved), [0, 1, 2, 3, 4]);
+  } finally {
+    sampler.dispose();
+  }
 });
 
 test('web/src/generated/formulas.js is up to date with the catalogue (node scripts/gen-formulas.mjs)', async () => {

@@ -15,7 +15,8 @@ import { createCurveSampler } from '../model/curves.js';
 import { ELU_XMAX, ELU_XMIN, eluNetwork, layerMeans, meanAbs, zeroMeanDataset } from '../model/elu.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText, morphChildren } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
+import { remember } from '../model/recent.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
@@ -23,6 +24,8 @@ import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
 const POINTS = 201;
+/** Mean-activation results kept (per α, depth and seed: plain numbers, networks freed at once). */
+const KEPT_MEANS = 64;
 const DEPTH = { min: 2, max: 10, def: 5 };
 /** Layer numbers are whole: x ticks at whole steps only. */
 const WHOLE_STEPS = [1, 2, 5, 10];
@@ -55,6 +58,8 @@ export class ActLabElu extends ActLabElement {
   #plotMin = null;
   #means = null;
   #meansKey = '';
+  #kept = new Map();
+  #keys = null;
   #data = null;
   #dataSeed = null;
 
@@ -155,6 +160,8 @@ export class ActLabElu extends ActLabElement {
     this.#dataSeed = null;
     this.#means = null;
     this.#meansKey = '';
+    this.#kept.clear();
+    this.#keys = null;
   }
 
   #set(patch) {
@@ -176,7 +183,9 @@ export class ActLabElu extends ActLabElement {
     setText(ui.barsTitle, t('elu.meansTitle'));
   }
 
-  /** Mean activation per hidden layer of the ReLU and the ELU network (recomputed on change). */
+  /** Mean activation per hidden layer of the ReLU and the ELU network: computed by the core
+   *  once per α, depth and seed and kept (the last KEPT_MEANS), so a slider dragged back and
+   *  forth does not rebuild networks it has measured. */
   #computeMeans() {
     const s = this.state;
     const key = `${s.alpha}|${s.depth}|${s.seed}`;
@@ -187,27 +196,49 @@ export class ActLabElu extends ActLabElement {
         this.release(this.#data);
         this.#data = this.own(zeroMeanDataset(this.lab, s.seed));
         this.#dataSeed = s.seed;
+        this.#kept.clear();
       }
-      const means = {};
-      // ReLU's means do not depend on α: dragging α recomputes the ELU network only
-      const reluKey = `${s.depth}|${s.seed}`;
-      if (this.#means?.reluKey === reluKey) means.relu = this.#means.relu;
-      for (const id of ['relu', 'elu']) {
-        if (means[id]) continue;
-        const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
-        try {
-          net.setData(this.#data);
-          means[id] = layerMeans(net, s.depth);
-        } finally {
-          this.release(net);
+      this.#means = remember(this.#kept, key, KEPT_MEANS, () => {
+        const means = {};
+        // ReLU's means do not depend on α: dragging α recomputes the ELU network only
+        const reluKey = `${s.depth}|${s.seed}`;
+        if (this.#means?.reluKey === reluKey) means.relu = this.#means.relu;
+        for (const id of ['relu', 'elu']) {
+          if (means[id]) continue;
+          const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
+          try {
+            net.setData(this.#data);
+            means[id] = layerMeans(net, s.depth);
+          } finally {
+            this.release(net);
+          }
         }
-      }
-      this.#means = { ...means, reluKey };
+        return { ...means, reluKey };
+      });
       this.notice('means', null);
     } catch (err) {
       this.#means = null;
       this.notice('means', 'elu.error', { message: String(err?.message ?? err).slice(0, 120) });
     }
+  }
+
+  /** The two keys (above each chart), built once per language; a step changes their α text. */
+  #ensureKeys() {
+    if (this.#keys?.lang === this.t.lang) return this.#keys;
+    const ui = this.#ui;
+    const item = (id, cls, label) => {
+      const swatch = h('span', { class: `swatch ${cls}` });
+      if (id) swatch.style.color = colourFor(this.#catalogue, id);
+      const text = h('span', {}, label);
+      return { node: h('span', {}, swatch, text), text };
+    };
+    const elu = item('elu', '', '');
+    const guide = item(null, 'dot guide', '');
+    const barsElu = item('elu', '', '');
+    ui.key.replaceChildren(elu.node, item('relu', 'dash', this.#name('relu')).node, guide.node);
+    ui.barsKey.replaceChildren(item('relu', 'dash', this.#name('relu')).node, barsElu.node);
+    this.#keys = { lang: this.t.lang, elu: elu.text, guide: guide.text, barsElu: barsElu.text };
+    return this.#keys;
   }
 
   update() {
@@ -221,8 +252,8 @@ export class ActLabElu extends ActLabElement {
     if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
 
     // The curves: ELU(α) and ReLU over [−6, 4]; the minimum is searched over the core's values.
-    const elu = this.#sampler.sample('elu', { alpha: s.alpha }).f;
-    const relu = this.#sampler.sample('relu', {}).f;
+    const elu = this.#sampler.sampleF('elu', { alpha: s.alpha });
+    const relu = this.#sampler.sampleF('relu', {});
     let min = Infinity;
     for (const v of elu) if (v < min) min = v;
     this.#plotMin = min;
@@ -233,13 +264,12 @@ export class ActLabElu extends ActLabElement {
     // set() draws when the data changed; otherwise a redraw shows the moved guide line
     if (!this.#curve.set(curves, [this.#sampler.xs, elu, relu])) this.#curve.redraw();
     const alphaText = formatShort(s.alpha, 2);
-    morphChildren(ui.key, [
-      this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
-      this.#keyItem('relu', 'dash', this.#name('relu')),
-      this.#keyItem(null, 'dot guide', t('elu.keyGuide', { alpha: alphaText })),
-    ]);
+    const keys = this.#ensureKeys();
+    setText(keys.elu, t('elu.keyElu', { alpha: alphaText }));
+    setText(keys.guide, t('elu.keyGuide', { alpha: alphaText }));
     setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
-    ui.figure.setAttribute(
+    setAttr(
+      ui.figure,
       'aria-label',
       t('elu.ariaCurve', { alpha: alphaText, xmin: ELU_XMIN, xmax: ELU_XMAX, f: formatNum(min, 3) }),
     );
@@ -253,10 +283,7 @@ export class ActLabElu extends ActLabElement {
       { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5, points: true },
     ];
     if (!this.#bars.set(bars, [xs, m.relu, m.elu])) this.#bars.redraw();
-    morphChildren(ui.barsKey, [
-      this.#keyItem('relu', 'dash', this.#name('relu')),
-      this.#keyItem('elu', '', t('elu.keyElu', { alpha: alphaText })),
-    ]);
+    setText(keys.barsElu, t('elu.keyElu', { alpha: alphaText }));
     const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
     const vars = {
       depth: s.depth,
@@ -267,13 +294,7 @@ export class ActLabElu extends ActLabElement {
       alpha: alphaText,
     };
     setText(ui.means, this.#means ? t('elu.means', vars) : '');
-    ui.barsFigure.setAttribute('aria-label', t('elu.ariaMeans', vars));
-  }
-
-  #keyItem(id, cls, label) {
-    const swatch = h('span', { class: `swatch ${cls}` });
-    if (id) swatch.style.color = colourFor(this.#catalogue, id);
-    return h('span', {}, swatch, label);
+    setAttr(ui.barsFigure, 'aria-label', t('elu.ariaMeans', vars));
   }
 
   /** Axes through 0 and a dotted line at y = −α (where ELU saturates). */

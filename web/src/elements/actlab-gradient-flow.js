@@ -16,6 +16,9 @@
 //   { depth, width, activation, init, seed, gradWNorm: number[],
 //     ratio: first ÷ last layer's ‖∂L/∂W‖ (how much smaller the first layer's gradient is;
 //            null when a norm is 0), jacobian: { min, max } }
+// While the page is idle it computes the other depths of the current settings (the depth
+// slider's first drag then finds them ready); data-computed counts the settings the core has
+// computed for it (a test hook, like a chart's data-drawn).
 import { formatNum } from '../model/format.js';
 import { remember } from '../model/recent.js';
 import {
@@ -39,6 +42,8 @@ import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
 const RESULTS = 32; // computed depth/width/activation/init/seed combinations kept (#compute)
+const PREFETCH_MS = 4; // idle time a prefetched depth may take (#prefetch)
+const flowKey = (s) => `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
 const HEAT_W = 640;
 const HEAT_H = 192;
 const GRAD_COLOUR = '#0072B2';
@@ -221,6 +226,8 @@ export class ActLabGradientFlow extends ActLabElement {
   }
 
   stop() {
+    if (this.#idle) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#idle = 0;
     this.#ui = null;
     this.#heat = null;
     this.#chart = null;
@@ -274,11 +281,21 @@ export class ActLabGradientFlow extends ActLabElement {
    *  kept, so a depth slider dragged back and forth does not recompute what it has shown. */
   #compute() {
     const s = this.state;
-    const key = `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
+    const key = flowKey(s);
     if (key === this.#resultKey) return;
     this.#resultKey = key;
-    const hit = remember(this.#results, key, RESULTS, () => {
+    const hit = this.#computeFor(s);
+    this.#result = hit.result;
+    this.#strip = hit.strip;
+    this.#range = logRange([...this.#result.gradWNorm, ...this.#result.reference]);
+  }
+
+  /** The gradient-flow summary and Jacobian strip of settings `s`: computed by the core once
+   *  per combination and kept (plain numbers; the network is freed at once), the last RESULTS. */
+  #computeFor(s) {
+    return remember(this.#results, flowKey(s), RESULTS, () => {
       const result = gradientFlowSummary(this.lab, s);
+      this.dataset.computed = String(Number(this.dataset.computed ?? 0) + 1); // core runs (tests)
       if (this.#dataSeed !== s.seed) {
         this.release(this.#data);
         this.#data = this.own(this.lab.makeDataset({ ...JACOBIAN_DATA, seed: s.seed }));
@@ -292,9 +309,38 @@ export class ActLabGradientFlow extends ActLabElement {
         this.release(net);
       }
     });
-    this.#result = hit.result;
-    this.#strip = hit.strip;
-    this.#range = logRange([...this.#result.gradWNorm, ...this.#result.reference]);
+  }
+
+  #idle = 0;
+  /** While the page is idle, computes the other depths of the current width, activation, init
+   *  and seed, nearest first, so that the depth slider's first drag finds them ready (one real
+   *  backward pass each, up to a few milliseconds at depth 20; nothing runs while the page is
+   *  busy, and only while the element is on the page). */
+  #prefetch() {
+    if (this.#idle || !this.#ui) return;
+    const run = (deadline) => {
+      this.#idle = 0;
+      if (!this.#ui) return;
+      const s = this.state;
+      const { min, max } = this.lab.limits.gradientFlowDepth;
+      const todo = [];
+      for (let d = min; d <= max; d++) if (!this.#results.has(flowKey({ ...s, depth: d }))) todo.push(d);
+      todo.sort((a, b) => Math.abs(a - s.depth) - Math.abs(b - s.depth));
+      try {
+        for (const d of todo) {
+          if (deadline.timeRemaining() < PREFETCH_MS) {
+            this.#prefetch();
+            return;
+          }
+          this.#computeFor({ ...s, depth: d }); // ≤ 20 depths: the shown result stays kept
+        }
+      } catch {
+        // the same settings fail visibly when shown; nothing to prefetch
+      }
+    };
+    this.#idle = globalThis.requestIdleCallback
+      ? requestIdleCallback(run, { timeout: 2000 })
+      : setTimeout(() => run({ timeRemaining: () => 16 }), 50);
   }
 
   #scaleKey = '';
@@ -303,6 +349,7 @@ export class ActLabGradientFlow extends ActLabElement {
     const t = this.t;
     const ui = this.#ui;
     this.#compute();
+    this.#prefetch();
     const r = this.#result;
     const name = this.#names.get(s.activation)[t.lang];
     const initName = t(`gradient_flow.init.${s.init}`);

@@ -203,6 +203,15 @@ export class ActLabLinearCollapse extends ActLabElement {
     };
     const surfaces = this.#surfaces;
     this.own({ free: () => Object.values(surfaces).forEach((sf) => sf.dispose()) });
+    const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    if (scheme) {
+      const changed = () => {
+        this.#pointColour = '';
+        this.requestUpdate();
+      };
+      scheme.addEventListener('change', changed);
+      this.own({ free: () => scheme.removeEventListener('change', changed) });
+    }
     this.translate();
   }
 
@@ -223,6 +232,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#accuracy = { linear: null, nonlinear: null };
     this.#drawnEpoch = -1;
     this.#surfaces = null;
+    this.#pointColour = '';
   }
 
   #set(patch) {
@@ -361,9 +371,10 @@ export class ActLabLinearCollapse extends ActLabElement {
     const s = this.state;
     const t = this.t;
     const ui = this.#ui;
-    // the theme's point colour, read before this update changes any DOM: reading a computed
-    // style after the changes would force a style pass over them on top of the frame's own
-    const pointColour = getComputedStyle(this).getPropertyValue('--lc-point').trim() || '#0057b8';
+    // the theme's point colour: read once (and again when the colour scheme changes), not per
+    // update: reading a computed style in a frame that changed the slider forces a style pass
+    this.#pointColour ||= getComputedStyle(this).getPropertyValue('--lc-point').trim() || '#0057b8';
+    const pointColour = this.#pointColour;
     this.#ensureStack();
     this.#ensureBoundary();
     const a = this.#stack;

@@ -266,7 +266,7 @@ export class ActLabPrelu extends ActLabElement {
       });
     const data = [this.#sampler.xs];
     const series = curves.map((c, i) => {
-      data.push(this.#sampler.sample(c.id, c.params).f);
+      data.push(this.#sampler.sampleF(c.id, c.params));
       return { label: c.id, stroke: colourFor(this.#catalogue, c.id), dash: DASHES[i], width: i ? 1.75 : 2.5 };
     });
     // the probe first: the chart's hook marks it (set() draws when the data changed)

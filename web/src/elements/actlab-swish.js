@@ -163,8 +163,8 @@ export class ActLabSwish extends ActLabElement {
     const m = this.#min;
     this.#half = plotHalfWidth(m.x);
     this.#sampler.setRange(-this.#half, this.#half);
-    const swish = this.#sampler.sample('swish', params).f;
-    const relu = this.#sampler.sample('relu', {}).f;
+    const swish = this.#sampler.sampleF('swish', params);
+    const relu = this.#sampler.sampleF('relu', {});
     const series = [
       { label: 'swish', stroke: this.#colour, dash: DASHES[0], width: 2.5 },
       { label: 'relu', stroke: RELU_COLOUR, dash: DASHES[2], width: 1 },

@@ -16,9 +16,16 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** Replaces the text of an element only when it changed (keeps screen readers calm). */
+/** Replaces the text of an element only when it changed (keeps screen readers calm). When the
+ *  element holds one text node already, that node's data is changed in place: Blink then
+ *  re-shapes the text only, where replacing the node (textContent =) removes a layout object,
+ *  inserts a new one and restyles it — on every frame of a drag, for every number shown. No
+ *  text removes the node (an empty text node would keep `:empty` rules from matching). */
 export function setText(el, text) {
-  if (el.textContent !== text) el.textContent = text;
+  const only = el.firstChild;
+  if (text && only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+    if (only.data !== text) only.data = text;
+  } else if (el.textContent !== text) el.textContent = text;
 }
 
 const LIVE_MS = 250;
