@@ -27,7 +27,8 @@ import {
 import { formatNum, formatShort } from '../model/format.js';
 import { normalizeCatalogue } from '../model/catalogue.js';
 import { colourFor } from '../views/palette.js';
-import { h, morphChildren, setText } from '../views/dom.js';
+import { h, setText } from '../views/dom.js';
+import { setKey } from '../views/key.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -101,6 +102,8 @@ export class ActLabDyingRelu extends ActLabElement {
   }
 
   /** After any change of state: drop runs that no longer match, keep training if it was on. */
+  #chartData = null; // { runs, grown, dead, loss }: the arrays the charts show (update)
+
   #settingsChanged() {
     const s = this.state;
     const key = `${s.lr}|${s.bias}|${s.seed}`;
@@ -205,6 +208,7 @@ export class ActLabDyingRelu extends ActLabElement {
   stop() {
     cancelAnimationFrame(this.#raf);
     this.#raf = 0;
+    this.#chartData = null;
     this.#job = null;
     this.#data = null;
     this.#dataSeed = null;
@@ -331,30 +335,35 @@ export class ActLabDyingRelu extends ActLabElement {
     const runs = this.#orderedRuns();
     setText(ui.train, t(runs.length ? 'dying.retrain' : 'dying.train', { epochs: DYING_EPOCHS }));
 
-    const xs = epochAxis();
     const series = runs.map((r, i) => ({
       label: r.activation,
       stroke: colourFor(this.#catalogue, r.activation),
       dash: DASHES[i % DASHES.length],
       width: 2.25,
     }));
-    // set() draws when the data changed; otherwise a redraw shows what else did
-    if (!this.#dead.set(series, [xs, ...runs.map((r) => padSeries(r.dead))])) this.#dead.redraw();
-    if (!this.#loss.set(series, [xs, ...runs.map((r) => padSeries(r.loss))])) this.#loss.redraw();
+    // the charts' arrays are made again only when the runs changed (a run added, an epoch
+    // trained): a bias drag without training redraws neither chart (set() sees the same arrays)
+    const grown = runs.map((r) => `${r.activation}:${r.dead.length}:${r.loss.length}`).join();
+    const was = this.#chartData;
+    if (!was || was.grown !== grown || was.runs.length !== runs.length || runs.some((r, i) => r !== was.runs[i])) {
+      const xs = epochAxis();
+      this.#chartData = {
+        runs,
+        grown,
+        dead: [xs, ...runs.map((r) => padSeries(r.dead))],
+        loss: [xs, ...runs.map((r) => padSeries(r.loss))],
+      };
+    }
+    this.#dead.set(series, this.#chartData.dead);
+    this.#loss.set(series, this.#chartData.loss);
 
-    morphChildren(
+    setKey(
       ui.key,
-      runs.map((r, i) =>
-        h(
-          'span',
-          {},
-          h('span', {
-            class: `swatch ${SWATCH[i % SWATCH.length]}`,
-            style: { color: colourFor(this.#catalogue, r.activation) },
-          }),
-          this.#name(r.activation),
-        ),
-      ),
+      runs.map((r, i) => ({
+        swatch: SWATCH[i % SWATCH.length],
+        colour: colourFor(this.#catalogue, r.activation),
+        label: this.#name(r.activation),
+      })),
     );
 
     const names = runs.map((r) => this.#name(r.activation)).join(', ') || t('dying.none');

@@ -16,6 +16,7 @@ import { ELU_XMAX, ELU_XMIN, eluNetwork, layerMeans, meanAbs, zeroMeanDataset } 
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
 import { h, setAttr, setText } from '../views/dom.js';
+import { setKey } from '../views/key.js';
 import { remember } from '../model/recent.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
@@ -59,7 +60,6 @@ export class ActLabElu extends ActLabElement {
   #means = null;
   #meansKey = '';
   #kept = new Map();
-  #keys = null;
   #data = null;
   #dataSeed = null;
 
@@ -161,7 +161,6 @@ export class ActLabElu extends ActLabElement {
     this.#means = null;
     this.#meansKey = '';
     this.#kept.clear();
-    this.#keys = null;
   }
 
   #set(patch) {
@@ -222,25 +221,6 @@ export class ActLabElu extends ActLabElement {
     }
   }
 
-  /** The two keys (above each chart), built once per language; a step changes their α text. */
-  #ensureKeys() {
-    if (this.#keys?.lang === this.t.lang) return this.#keys;
-    const ui = this.#ui;
-    const item = (id, cls, label) => {
-      const swatch = h('span', { class: `swatch ${cls}` });
-      if (id) swatch.style.color = colourFor(this.#catalogue, id);
-      const text = h('span', {}, label);
-      return { node: h('span', {}, swatch, text), text };
-    };
-    const elu = item('elu', '', '');
-    const guide = item(null, 'dot guide', '');
-    const barsElu = item('elu', '', '');
-    ui.key.replaceChildren(elu.node, item('relu', 'dash', this.#name('relu')).node, guide.node);
-    ui.barsKey.replaceChildren(item('relu', 'dash', this.#name('relu')).node, barsElu.node);
-    this.#keys = { lang: this.t.lang, elu: elu.text, guide: guide.text, barsElu: barsElu.text };
-    return this.#keys;
-  }
-
   update() {
     const s = this.state;
     const t = this.t;
@@ -264,9 +244,13 @@ export class ActLabElu extends ActLabElement {
     // set() draws when the data changed; otherwise a redraw shows the moved guide line
     if (!this.#curve.set(curves, [this.#sampler.xs, elu, relu])) this.#curve.redraw();
     const alphaText = formatShort(s.alpha, 2);
-    const keys = this.#ensureKeys();
-    setText(keys.elu, t('elu.keyElu', { alpha: alphaText }));
-    setText(keys.guide, t('elu.keyGuide', { alpha: alphaText }));
+    const eluColour = colourFor(this.#catalogue, 'elu');
+    const reluColour = colourFor(this.#catalogue, 'relu');
+    setKey(ui.key, [
+      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
+      { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
+      { swatch: 'dot guide', label: t('elu.keyGuide', { alpha: alphaText }) },
+    ]);
     setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
     setAttr(
       ui.figure,
@@ -283,7 +267,10 @@ export class ActLabElu extends ActLabElement {
       { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5, points: true },
     ];
     if (!this.#bars.set(bars, [xs, m.relu, m.elu])) this.#bars.redraw();
-    setText(keys.barsElu, t('elu.keyElu', { alpha: alphaText }));
+    setKey(ui.barsKey, [
+      { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
+      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
+    ]);
     const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
     const vars = {
       depth: s.depth,

@@ -20,7 +20,7 @@ import { formatNum } from '../model/format.js';
 import { formatSci } from '../model/gradient-flow.js';
 import { remember } from '../model/recent.js';
 import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../model/linear-collapse.js';
-import { h, setText, morphChildren } from '../views/dom.js';
+import { h, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -394,35 +394,22 @@ export class ActLabLinearCollapse extends ActLabElement {
     steps.push('y');
     setText(ui.chain, steps.join(' → '));
 
+    const column = (b) => b.map((v) => [v]);
     if (ui.layerDetails.open)
-      morphChildren(
+      setMatrices(
         ui.layerList,
-        a.layers.map((L, i) =>
-          h(
-            'div',
-            { class: 'pair' },
-            matrixFigure(`W${sub(i + 1)}`, L.W, 3),
-            matrixFigure(
-              `b${sub(i + 1)}`,
-              L.b.map((v) => [v]),
-              3,
-            ),
-          ),
-        ),
+        a.layers.map((L, i) => [
+          { name: `W${sub(i + 1)}`, rows: L.W, digits: 3 },
+          { name: `b${sub(i + 1)}`, rows: column(L.b), digits: 3 },
+        ]),
       );
     const chainW = a.layers.map((_, i) => `W${sub(a.layers.length - i)}`).join('');
     setText(ui.collapsedTitle, t('linear_collapse.collapsedTitle', { chain: chainW }));
-    morphChildren(ui.collapsed, [
-      h(
-        'div',
-        { class: 'pair' },
-        matrixFigure('W', a.W, 4),
-        matrixFigure(
-          'b',
-          a.b.map((v) => [v]),
-          4,
-        ),
-      ),
+    setMatrices(ui.collapsed, [
+      [
+        { name: 'W', rows: a.W, digits: 4 },
+        { name: 'b', rows: column(a.b), digits: 4 },
+      ],
     ]);
 
     const collapses = a.maxDifference < TOLERANCE;
@@ -518,16 +505,24 @@ export class ActLabLinearCollapse extends ActLabElement {
     ctx.lineTo(px(hi), py(hi));
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.strokeStyle = pointColour;
-    ctx.lineWidth = 3;
-    // every ring in one path, one stroke (196 separate strokes cost ~10× more)
-    ctx.beginPath();
+    // every point the same ring: stroked once into a small cached bitmap (a surface layer),
+    // then copied to whole device pixels — stroking 196 circles anew on each drag step cost the
+    // surface worker ~3 ms a frame, CPU the page's main thread shares on a 2-core machine
+    const k = side / n; // device px per drawing unit
+    const sprite = Math.ceil(2 * (6 + 1.5) * k) + 2;
+    const key = `ring|${pointColour}|${sprite}`;
+    const ring = (g) => {
+      g.strokeStyle = pointColour;
+      g.lineWidth = 3 * k;
+      g.beginPath();
+      g.arc(sprite / 2, sprite / 2, 6 * k, 0, 2 * Math.PI);
+      g.stroke();
+    };
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     for (const [x, y] of pairs) {
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      ctx.moveTo(px(x) + 6, py(y));
-      ctx.arc(px(x), py(y), 6, 0, 2 * Math.PI);
+      ctx.layer(key, sprite, sprite, Math.round(px(x) * k - sprite / 2), Math.round(py(y) * k - sprite / 2), ring);
     }
-    ctx.stroke();
   }
 
   #drawBoard(kind) {
@@ -579,6 +574,25 @@ function matrixFigure(name, rows, digits) {
   );
   grid.style.gridTemplateColumns = `repeat(${rows[0]?.length ?? 1}, auto)`;
   return h('div', { class: 'matrix' }, h('span', { class: 'name' }, `${name} =`), grid);
+}
+
+/** Makes `parent` show rows of matrix figures (`pairs`: [[{ name, rows, digits }, …], …]):
+ *  built when the names or shapes change, otherwise only the cells' numbers are set (a slider
+ *  step builds no element). */
+function setMatrices(parent, pairs) {
+  const shape = pairs.map((p) => p.map((m) => `${m.name}:${m.rows.length}×${m.rows[0]?.length ?? 0}`).join()).join(';');
+  if (parent.actlabShape !== shape) {
+    parent.actlabShape = shape;
+    parent.replaceChildren(
+      ...pairs.map((p) => h('div', { class: 'pair' }, ...p.map((m) => matrixFigure(m.name, m.rows, m.digits)))),
+    );
+    parent.actlabCells = [...parent.querySelectorAll('.cell')];
+    return;
+  }
+  let k = 0;
+  for (const p of pairs)
+    for (const m of p)
+      for (const r of m.rows) for (const v of r) setText(parent.actlabCells[k++], formatNum(v, m.digits));
 }
 
 define(ActLabLinearCollapse);

@@ -13,7 +13,8 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { PRELU_EPOCHS, PRELU_PROBE_X, preluDataset, preluNetwork, recordAlphas, trainAlphas } from '../model/prelu.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText, morphChildren } from '../views/dom.js';
+import { h, setText } from '../views/dom.js';
+import { setKey } from '../views/key.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
@@ -21,6 +22,8 @@ import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-prelu.css?inline';
 
 const POINTS = 161;
+/** Key swatches by series index (solid, dashed, dotted, dash-dot: DASHES). */
+const SWATCHES = ['', 'dash', 'dot', 'dashdot'];
 const XMIN = -4;
 const XMAX = 2;
 
@@ -49,6 +52,7 @@ export class ActLabPrelu extends ActLabElement {
   #probe = null;
   /** α per PReLU layer: index 0 = the start value, then one per epoch. */
   #history = [];
+  #alphaData = null; // { hist, grown: its lengths, data: the alpha chart's arrays }
   #net = null;
   #data = null;
   #active = false;
@@ -272,9 +276,9 @@ export class ActLabPrelu extends ActLabElement {
     // the probe first: the chart's hook marks it (set() draws when the data changed)
     this.#probe = this.#sampler.at('leaky_relu', PRELU_PROBE_X, { alpha: s.alpha }).f;
     if (!this.#curve.set(series, data)) this.#curve.redraw();
-    morphChildren(
+    setKey(
       ui.key,
-      curves.map((c, i) => this.#keyItem(c.id, i, c.label)),
+      curves.map((c, i) => ({ swatch: SWATCHES[i % 4], colour: colourFor(this.#catalogue, c.id), label: c.label })),
     );
     setText(
       ui.readout,
@@ -300,10 +304,19 @@ export class ActLabPrelu extends ActLabElement {
       dash: DASHES[i % DASHES.length],
       width: 2,
     }));
-    if (!this.#alphaChart.set(aSeries, [xs, ...hist.map((a) => a.slice())])) this.#alphaChart.redraw();
-    morphChildren(ui.alphaKey, [
-      ...hist.map((_, i) => this.#keyItem('prelu', i, t('prelu.layer', { n: i + 1 }))),
-      h('span', {}, h('span', { class: 'swatch start' }), t('prelu.startLine')),
+    // the α history is copied for the chart only when it grew (training), so that an α drag
+    // leaves this chart as it is (set() sees the arrays it already shows)
+    const grown = hist.map((a) => a.length).join();
+    if (this.#alphaData?.hist !== hist || this.#alphaData.grown !== grown)
+      this.#alphaData = { hist, grown, data: [xs, ...hist.map((a) => a.slice())] };
+    this.#alphaChart.set(aSeries, this.#alphaData.data); // its hook draws a fixed line: no redraw
+    setKey(ui.alphaKey, [
+      ...hist.map((_, i) => ({
+        swatch: SWATCHES[i % 4],
+        colour: colourFor(this.#catalogue, 'prelu'),
+        label: t('prelu.layer', { n: i + 1 }),
+      })),
+      { swatch: 'start', label: t('prelu.startLine') },
     ]);
     const current = hist.map((a, i) => t('prelu.layerAlpha', { n: i + 1, alpha: formatNum(a.at(-1), 3) })).join(', ');
     ui.alphaFigure.setAttribute(
@@ -325,16 +338,6 @@ export class ActLabPrelu extends ActLabElement {
   /** PReLU's initial α as the core's catalogue gives it (0.25). */
   #startText() {
     return formatShort(this.#catalogue.find((a) => a.id === 'prelu').params.alpha.default, 3);
-  }
-
-  #keyItem(id, i, label) {
-    const cls = ['', 'dash', 'dot', 'dashdot'][i % 4];
-    return h(
-      'span',
-      {},
-      h('span', { class: `swatch ${cls}`, style: { color: colourFor(this.#catalogue, id) } }),
-      label,
-    );
   }
 
   /** A marker at (−2, Leaky ReLU(−2)). */

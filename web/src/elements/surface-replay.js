@@ -72,6 +72,7 @@ export class Layers {
     const dropped = [];
     while (this.map.size > LAYERS) {
       const oldest = this.map.keys().next().value;
+      this.map.get(oldest)?.close?.(); // an ImageBitmap's pixels freed now, not at GC
       this.map.delete(oldest);
       dropped.push(oldest);
     }
@@ -274,7 +275,9 @@ export function replay(ctx, { nums, strs, bufs }, layers = new Layers()) {
     } else if (code === END) {
       const o = outer.pop();
       ctx = o.ctx;
-      layers.add(o.key, o.b);
+      // an ImageBitmap where there is one: drawing an OffscreenCanvas takes a snapshot of it
+      // on every use (a layer drawn 196 times a frame cost more than the strokes it replaced)
+      layers.add(o.key, o.b.transferToImageBitmap?.() ?? o.b);
     } else if (code === USE) {
       const b = layers.map.get(strs[nums[i]]);
       if (b) ctx.drawImage(b, nums[i + 1], nums[i + 2]);

@@ -3,7 +3,7 @@
 // aria-live summary. Readout cells carry data-testid="readout-f-<id>" / "readout-df-<id>" and
 // data-value (raw). ctx: see picker.js.
 import { formatNum, formatShort } from '../model/format.js';
-import { h, setText } from './dom.js';
+import { h, setAttr, setProp, setText } from './dom.js';
 
 const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
 
@@ -63,14 +63,15 @@ export function mountCursor(root, ctx, { onChange, points }) {
       setText(hint, t('explorer.cursor.hint'));
       range = [s.xmin, s.xmax];
       lastX = s.x;
-      slider.min = String(s.xmin);
-      slider.max = String(s.xmax);
-      slider.step = String((s.xmax - s.xmin) / (points - 1));
+      // written only when changed: setting an input's min/max re-lays it out even to the same value
+      setProp(slider, 'min', String(s.xmin));
+      setProp(slider, 'max', String(s.xmax));
+      setProp(slider, 'step', String((s.xmax - s.xmin) / (points - 1)));
       if (ctx.active() !== slider) slider.value = String(s.x);
       if (ctx.active() !== num) num.value = String(Number(s.x.toFixed(6)));
-      slider.setAttribute('aria-valuetext', `x = ${formatShort(s.x, 3)}`);
-      num.min = String(s.xmin);
-      num.max = String(s.xmax);
+      setAttr(slider, 'aria-valuetext', `x = ${formatShort(s.x, 3)}`);
+      setProp(num, 'min', String(s.xmin));
+      setProp(num, 'max', String(s.xmax));
 
       const key = `${t.lang}|${cursor.values.map((v) => v.id).join()}`;
       if (key !== structure) {
