@@ -12,6 +12,7 @@ import { normalizeCatalogue } from '../model/catalogue.js';
 import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { BETA, betaFromSlider, plotHalfWidth, sliderFromBeta, swishMinimum } from '../model/swish.js';
+import { remember } from '../model/recent.js';
 import { colourFor } from '../views/palette.js';
 import { h, setLiveText, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
@@ -22,6 +23,8 @@ import css from './actlab-swish.css?inline';
 const POINTS = 601;
 const PRESETS = [0.1, 0.5, 1, 2, 10];
 const RELU_COLOUR = '#6b6b76';
+/** Dip minima kept, per β (plain numbers). */
+const MINIMA = 128;
 
 export class ActLabSwish extends ActLabElement {
   static tag = 'actlab-swish';
@@ -39,6 +42,7 @@ export class ActLabSwish extends ActLabElement {
   #chart = null;
   #min = null;
   #minKey = null;
+  #minima = new Map();
   #half = 6;
   #colour = '#000';
   #ui = null;
@@ -128,6 +132,7 @@ export class ActLabSwish extends ActLabElement {
     this.#ui = null;
     this.#min = null;
     this.#minKey = null;
+    this.#minima.clear();
   }
 
   translate() {
@@ -157,7 +162,8 @@ export class ActLabSwish extends ActLabElement {
     const beta = this.state.beta;
     const params = { beta };
     if (this.#minKey !== beta) {
-      this.#min = swishMinimum(this.lab, beta);
+      // located by the core once per β and kept (a slider dragged back and forth)
+      this.#min = remember(this.#minima, beta, MINIMA, () => swishMinimum(this.lab, beta));
       this.#minKey = beta;
     }
     const m = this.#min;
