@@ -235,7 +235,7 @@ export class ActLabElu extends ActLabElement {
     const elu = this.#sampler.sampleF('elu', { alpha: s.alpha });
     const relu = this.#sampler.sampleF('relu', {});
     let min = Infinity;
-    for (const v of elu) if (v < min) min = v;
+    for (let i = 0; i < elu.length; i++) if (elu[i] < min) min = elu[i];
     this.#plotMin = min;
     const curves = [
       { label: 'elu', stroke: colourFor(this.#catalogue, 'elu'), dash: DASHES[0], width: 2.5 },

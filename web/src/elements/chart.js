@@ -128,6 +128,7 @@ export function createChart(container, opts) {
   let cursorNodes = null; // { line, dots: [] }
   let css = { width: 0, height: 0 };
   let overKey = '';
+  let line = null; // drawSeries' point buffer
 
   // what hooks see (uPlot's names): scales, bbox in canvas px, value ↔ position
   const u = {
@@ -282,7 +283,9 @@ export function createChart(container, opts) {
       const py = top + height - ((log ? Math.log10(y) : y) - y0) * ky;
       return py < -lim ? -lim : py > lim ? lim : py;
     };
-    const out = new Float32Array(2 * n + 2);
+    // one buffer per chart, reused (poly() copies it into the recording)
+    if (!(line?.length >= 2 * n + 2)) line = new Float32Array(2 * n + 2);
+    const out = line;
     series.forEach((s, k) => {
       const ys = data[k + 1];
       if (!ys) return;

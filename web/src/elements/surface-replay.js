@@ -179,24 +179,33 @@ export class Recorder {
   }
   static {
     METHODS.forEach((m, code) => {
-      this.prototype[m] = function (...args) {
+      // fixed parameters, not ...args: a recording makes hundreds of calls per frame, and a rest
+      // array per call was a tenth of a slider step's garbage (the canvas methods recorded take
+      // at most six arguments)
+      this.prototype[m] = function (a, b, c, d, e, f) {
         if (code === FILL_TEXT || code === STROKE_TEXT) {
           this.#room(4);
           this.#push(code);
-          this.#push(this.#str(String(args[0])));
-          this.#push(args[1]);
-          this.#push(args[2]);
+          this.#push(this.#str(String(a)));
+          this.#push(b);
+          this.#push(c);
         } else if (code === DASH) {
-          const v = args[0] ?? [];
+          const v = a ?? [];
           this.#room(2 + v.length);
           this.#push(code);
           this.#push(v.length);
-          for (const x of v) this.#push(x);
+          for (let i = 0; i < v.length; i++) this.#push(v[i]);
         } else {
-          this.#room(2 + args.length);
+          const n = Math.min(arguments.length, 6);
+          this.#room(2 + n);
           this.#push(code);
-          this.#push(args.length);
-          for (const x of args) this.#push(x);
+          this.#push(n);
+          if (n > 0) this.#push(a);
+          if (n > 1) this.#push(b);
+          if (n > 2) this.#push(c);
+          if (n > 3) this.#push(d);
+          if (n > 4) this.#push(e);
+          if (n > 5) this.#push(f);
         }
       };
     });

@@ -8,6 +8,9 @@
  * the number of floats written.
  */
 export function simplifyInto(out, xs, ys, X, Y, tol) {
+  // Plain locals only (no closure over them, no destructuring, no Math.hypot's variadic call):
+  // numbers kept in a closure's context are boxed on every assignment, and this runs over every
+  // point of every line on every slider step.
   let m = 0;
   let ax = NaN; // the anchor: the last point written
   let ay = NaN;
@@ -15,23 +18,6 @@ export function simplifyInto(out, xs, ys, X, Y, tol) {
   let py = NaN;
   let lo = -Infinity; // directions from the anchor that keep every pending point within tol
   let hi = Infinity;
-  const restart = (cx, cy) => {
-    // (cx, cy) relative to the anchor just written
-    const dx = cx - ax;
-    const dy = cy - ay;
-    const r = Math.hypot(dx, dy);
-    if (r > tol) {
-      const th = Math.atan2(dy, dx);
-      const w = Math.asin(tol / r);
-      lo = th - w;
-      hi = th + w;
-    } else {
-      lo = -Infinity;
-      hi = Infinity;
-    }
-    px = cx;
-    py = cy;
-  };
   for (let i = 0; i < xs.length; i++) {
     const cy = Y(ys[i]);
     const cx = cy === cy ? X(xs[i]) : NaN;
@@ -55,34 +41,50 @@ export function simplifyInto(out, xs, ys, X, Y, tol) {
       hi = Infinity;
       continue;
     }
-    const dx = cx - ax;
-    const dy = cy - ay;
-    const r = Math.hypot(dx, dy);
+    let dx = cx - ax;
+    let dy = cy - ay;
+    let r = Math.sqrt(dx * dx + dy * dy);
     if (r <= tol) {
-      if (px !== px) [px, py] = [cx, cy];
-      else if (Math.hypot(px - ax, py - ay) <= tol) [px, py] = [cx, cy];
-      else {
-        out[m++] = ax = px;
-        out[m++] = ay = py;
-        restart(cx, cy);
+      const qx = px - ax;
+      const qy = py - ay;
+      if (px !== px || Math.sqrt(qx * qx + qy * qy) <= tol) {
+        px = cx;
+        py = cy;
+        continue;
       }
-      continue;
-    }
-    const th = Math.atan2(dy, dx);
-    if (dx >= 0 && th >= lo && th <= hi) {
-      const w = Math.asin(tol / r);
-      lo = Math.max(lo, th - w);
-      hi = Math.min(hi, th + w);
-      px = cx;
-      py = cy;
-      continue;
-    }
-    // (cx, cy) leaves the sleeve: the pending point is written and becomes the anchor
-    if (px === px) {
       out[m++] = ax = px;
       out[m++] = ay = py;
+    } else {
+      const th = Math.atan2(dy, dx);
+      if (dx >= 0 && th >= lo && th <= hi) {
+        const w = Math.asin(tol / r);
+        if (th - w > lo) lo = th - w;
+        if (th + w < hi) hi = th + w;
+        px = cx;
+        py = cy;
+        continue;
+      }
+      // (cx, cy) leaves the sleeve: the pending point is written and becomes the anchor
+      if (px === px) {
+        out[m++] = ax = px;
+        out[m++] = ay = py;
+      }
     }
-    restart(cx, cy);
+    // a new sleeve from the anchor just written, through (cx, cy)
+    dx = cx - ax;
+    dy = cy - ay;
+    r = Math.sqrt(dx * dx + dy * dy);
+    if (r > tol) {
+      const th = Math.atan2(dy, dx);
+      const w = Math.asin(tol / r);
+      lo = th - w;
+      hi = th + w;
+    } else {
+      lo = -Infinity;
+      hi = Infinity;
+    }
+    px = cx;
+    py = cy;
   }
   if (px === px) {
     out[m++] = px;
