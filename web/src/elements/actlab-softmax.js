@@ -444,9 +444,17 @@ export class ActLabSoftmax extends ActLabElement {
         ),
       ),
     );
-    return h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...rows));
+    // fixed column widths (.matrix in the CSS): a temperature step changes every cell's number,
+    // and an automatic table measures all its cells again on each step; a fixed one does not
+    const table = h('table', { class: 'matrix' }, h('thead', {}, head), h('tbody', {}, ...rows));
+    table.style.width = `calc(${MATRIX_HEAD_U + m.length * MATRIX_CELL_U} * var(--_u))`;
+    return table;
   }
 }
+
+/** Column widths of the matrices, in the element's units (--_u): the head column, a cell. */
+const MATRIX_HEAD_U = 5.5;
+const MATRIX_CELL_U = 4.6;
 
 /** Diverging colour for r in [−1, 1]: white → blue (negative) or red (positive), at most 60 %
  *  strength so that the dark cell text keeps a contrast ratio above 4.5. */
