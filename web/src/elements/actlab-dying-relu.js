@@ -27,7 +27,7 @@ import {
 import { formatNum, formatShort } from '../model/format.js';
 import { normalizeCatalogue } from '../model/catalogue.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { setKey } from '../views/key.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
@@ -379,8 +379,8 @@ export class ActLabDyingRelu extends ActLabElement {
         if (!r.diverged) return t('dying.final', vars);
         return t(r.loss.length ? 'dying.finalDiverged' : 'dying.divergedAtOnce', vars);
       });
-    ui.deadFigure.setAttribute('aria-label', t('dying.ariaDead', { names, epochs: DYING_EPOCHS }));
-    ui.lossFigure.setAttribute('aria-label', t('dying.ariaLoss', { names, epochs: DYING_EPOCHS }));
+    setAttr(ui.deadFigure, 'aria-label', t('dying.ariaDead', { names, epochs: DYING_EPOCHS }));
+    setAttr(ui.lossFigure, 'aria-label', t('dying.ariaLoss', { names, epochs: DYING_EPOCHS }));
     // one line per finished run; rebuilt only when the text changes (calm screen readers)
     if (ui.readout.dataset.text !== finals.join('\n')) {
       ui.readout.dataset.text = finals.join('\n');

@@ -32,7 +32,7 @@ import {
   jacobianStrip,
   logRange,
 } from '../model/gradient-flow.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -363,7 +363,7 @@ export class ActLabGradientFlow extends ActLabElement {
     ui.init.value = s.init;
     if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
     PRESETS.forEach((p, i) =>
-      ui.presets[i].setAttribute('aria-pressed', String(p.activation === s.activation && p.init === s.init)),
+      setAttr(ui.presets[i], 'aria-pressed', String(p.activation === s.activation && p.init === s.init)),
     );
 
     // the chart: ‖∂L/∂W‖ per layer and the 0.25^(L−l) reference
@@ -378,7 +378,8 @@ export class ActLabGradientFlow extends ActLabElement {
     );
     const first = r.gradWNorm[0];
     const last = r.gradWNorm[r.gradWNorm.length - 1];
-    ui.figure.setAttribute(
+    setAttr(
+      ui.figure,
       'aria-label',
       t('gradient_flow.chartAria', {
         depth: s.depth,
@@ -406,7 +407,8 @@ export class ActLabGradientFlow extends ActLabElement {
     const strip = this.#strip;
     const vmax = Math.max(1, strip.max);
     this.#drawHeat(strip.rows, vmax);
-    ui.heat.setAttribute(
+    setAttr(
+      ui.heat,
       'aria-label',
       t('gradient_flow.heatAria', {
         depth: s.depth,

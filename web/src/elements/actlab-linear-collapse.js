@@ -20,7 +20,7 @@ import { formatNum } from '../model/format.js';
 import { formatSci } from '../model/gradient-flow.js';
 import { remember } from '../model/recent.js';
 import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../model/linear-collapse.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -413,7 +413,8 @@ export class ActLabLinearCollapse extends ActLabElement {
     ]);
 
     const collapses = a.maxDifference < TOLERANCE;
-    this.#surfaces.scatter.canvas.setAttribute(
+    setAttr(
+      this.#surfaces.scatter.canvas,
       'aria-label',
       t(collapses ? 'linear_collapse.scatterAriaOn' : 'linear_collapse.scatterAriaOff', { n: a.pairs.length }),
     );
@@ -431,7 +432,8 @@ export class ActLabLinearCollapse extends ActLabElement {
     for (const kind of ['linear', 'nonlinear']) {
       const b = ui.boards[kind];
       setText(b.acc, t('linear_collapse.testAccuracy', { acc: pct(this.#accuracy[kind]) }));
-      this.#surfaces[kind].canvas.setAttribute(
+      setAttr(
+        this.#surfaces[kind].canvas,
         'aria-label',
         t(kind === 'linear' ? 'linear_collapse.boardLinearAria' : 'linear_collapse.boardNonlinearAria', {
           acc: pct(this.#accuracy[kind]),

@@ -13,7 +13,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { PRELU_EPOCHS, PRELU_PROBE_X, preluDataset, preluNetwork, recordAlphas, trainAlphas } from '../model/prelu.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setAttr, setText } from '../views/dom.js';
 import { setKey } from '../views/key.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
@@ -288,7 +288,8 @@ export class ActLabPrelu extends ActLabElement {
         f: formatNum(this.#probe, 4),
       }),
     );
-    ui.figure.setAttribute(
+    setAttr(
+      ui.figure,
       'aria-label',
       t('prelu.ariaCurve', { alpha: formatShort(s.alpha, 3), xmin: XMIN, xmax: XMAX, x: PRELU_PROBE_X }) +
         (learned != null ? ` ${t('prelu.ariaLearned', { alpha: formatNum(learned, 3) })}` : ''),
@@ -319,7 +320,8 @@ export class ActLabPrelu extends ActLabElement {
       { swatch: 'start', label: t('prelu.startLine') },
     ]);
     const current = hist.map((a, i) => t('prelu.layerAlpha', { n: i + 1, alpha: formatNum(a.at(-1), 3) })).join(', ');
-    ui.alphaFigure.setAttribute(
+    setAttr(
+      ui.alphaFigure,
       'aria-label',
       hist.length ? t('prelu.ariaAlpha', { epochs: Math.max(0, epochs - 1), current }) : t('prelu.ariaAlphaEmpty'),
     );

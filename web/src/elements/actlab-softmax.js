@@ -322,7 +322,7 @@ export class ActLabSoftmax extends ActLabElement {
     if (this.root.activeElement !== ui.t) ui.t.value = String(Math.log10(s.temperature));
     const tText = formatShort(s.temperature, 2);
     setText(ui.tOut, tText);
-    ui.t.setAttribute('aria-valuetext', `T = ${tText}`);
+    setAttr(ui.t, 'aria-valuetext', `T = ${tText}`);
 
     // probability bars: rebuilt when their number or the language changes, else updated in place
     this.#updateBars(p);

@@ -14,7 +14,7 @@ import { formatNum, formatShort } from '../model/format.js';
 import { BETA, betaFromSlider, plotHalfWidth, sliderFromBeta, swishMinimum } from '../model/swish.js';
 import { remember } from '../model/recent.js';
 import { colourFor } from '../views/palette.js';
-import { h, setLiveText, setText } from '../views/dom.js';
+import { h, setAttr, setLiveText, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -183,12 +183,12 @@ export class ActLabSwish extends ActLabElement {
     setText(ui.keySwish, t('swish.keySwish', { beta: b }));
     if (this.root.activeElement !== ui.beta) ui.beta.value = String(sliderFromBeta(beta));
     setText(ui.betaOut, b);
-    ui.beta.setAttribute('aria-valuetext', `β = ${b}`);
-    for (const btn of ui.presets) btn.setAttribute('aria-pressed', String(Number(btn.dataset.beta) === beta));
+    setAttr(ui.beta, 'aria-valuetext', `β = ${b}`);
+    for (const btn of ui.presets) setAttr(btn, 'aria-pressed', String(Number(btn.dataset.beta) === beta));
     setText(ui.minimum, t('swish.minimum', { x, y }));
     setLiveText(ui.readout, t('swish.readout', { beta: b, x, y }));
     setText(ui.wide, this.#half > 6 ? t('swish.wide', { l: this.#half }) : '');
-    ui.figure.setAttribute('aria-label', t('swish.aria', { beta: b, xmin: -this.#half, xmax: this.#half, x, y }));
+    setAttr(ui.figure, 'aria-label', t('swish.aria', { beta: b, xmin: -this.#half, xmax: this.#half, x, y }));
     if (!drawn) this.#chart.redraw();
   }
 

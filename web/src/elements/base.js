@@ -191,8 +191,12 @@ export class ActLabElement extends HTMLElement {
     this.#reflecting = true;
     try {
       for (const [k, v] of Object.entries(attrs)) {
+        // unchanged attributes are not written (no mutation, no attributeChangedCallback per frame)
         if (v == null || v === false) this.removeAttribute(k);
-        else this.setAttribute(k, v === true ? '' : String(v));
+        else {
+          const value = v === true ? '' : String(v);
+          if (this.getAttribute(k) !== value) this.setAttribute(k, value);
+        }
       }
     } finally {
       this.#reflecting = false;
