@@ -65,7 +65,13 @@ test('gradient-flow: the other depths are computed while the page is idle, so a 
   await waitReady(page, 'actlab-gradient-flow');
   // the element counts the settings it had the core compute (data-computed)
   const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
+  // on the page: the shown depth, then the other 19 of the same settings while idle
+  await page.waitForFunction(() => Number(document.querySelector('#a').dataset.computed) >= 20, null, {
+    timeout: 20000,
+  });
+  await page.waitForTimeout(500);
   const before = await runs();
+  assert.equal(before, 20);
   await page.evaluate(() => document.querySelector('#a').setAttribute('width', '6')); // nothing kept for width 6
   await page.waitForFunction(() => document.querySelector('#a').value.width === 6);
   // idle: every depth of width 6 gets computed (20 in all), then nothing more

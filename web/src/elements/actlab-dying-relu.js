@@ -28,14 +28,12 @@ import { formatNum, formatShort } from '../model/format.js';
 import { normalizeCatalogue } from '../model/catalogue.js';
 import { colourFor } from '../views/palette.js';
 import { h, setAttr, setText } from '../views/dom.js';
-import { setKey } from '../views/key.js';
+import { setKey, swatchFor } from '../views/key.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
 import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-dying-relu.css?inline';
-
-const SWATCH = ['', 'dash', 'dot', 'dashdot'];
 
 export class ActLabDyingRelu extends ActLabElement {
   static tag = 'actlab-dying-relu';
@@ -360,7 +358,7 @@ export class ActLabDyingRelu extends ActLabElement {
     setKey(
       ui.key,
       runs.map((r, i) => ({
-        swatch: SWATCH[i % SWATCH.length],
+        swatch: swatchFor(i),
         colour: colourFor(this.#catalogue, r.activation),
         label: this.#name(r.activation),
       })),

@@ -16,9 +16,9 @@
 //   { depth, width, activation, init, seed, gradWNorm: number[],
 //     ratio: first ÷ last layer's ‖∂L/∂W‖ (how much smaller the first layer's gradient is;
 //            null when a norm is 0), jacobian: { min, max } }
-// While the page is idle it computes the other depths of the current settings (the depth
-// slider's first drag then finds them ready); data-computed counts the settings the core has
-// computed for it (a test hook, like a chart's data-drawn).
+// While the page is idle and it is on screen it computes the other depths of the current
+// settings (the depth slider's first drag then finds them ready); data-computed counts the
+// settings the core has computed for it (a test hook, like a chart's data-drawn).
 import { formatNum } from '../model/format.js';
 import { remember } from '../model/recent.js';
 import {
@@ -312,15 +312,18 @@ export class ActLabGradientFlow extends ActLabElement {
   }
 
   #idle = 0;
-  /** While the page is idle, computes the other depths of the current width, activation, init
-   *  and seed, nearest first, so that the depth slider's first drag finds them ready (one real
-   *  backward pass each, up to a few milliseconds at depth 20; nothing runs while the page is
-   *  busy, and only while the element is on the page). */
+  #prefetchMs = PREFETCH_MS; // a prefetched computation's usual wall time (a running mean)
+  /** While the page is idle and this element is on screen (its reader is about to use it),
+   *  computes the other depths of the current width, activation, init and seed, nearest first,
+   *  so that the depth slider's first drag finds them ready: one real backward pass each, started
+   *  only when the idle period has room for one as long as they usually take (a slow or
+   *  throttled CPU stretches them; nothing runs while the page is busy or this lab is off
+   *  screen). */
   #prefetch() {
-    if (this.#idle || !this.#ui) return;
+    if (this.#idle || !this.#ui || !this.onScreen) return;
     const run = (deadline) => {
       this.#idle = 0;
-      if (!this.#ui) return;
+      if (!this.#ui || !this.onScreen) return;
       const s = this.state;
       const { min, max } = this.lab.limits.gradientFlowDepth;
       const todo = [];
@@ -328,11 +331,16 @@ export class ActLabGradientFlow extends ActLabElement {
       todo.sort((a, b) => Math.abs(a - s.depth) - Math.abs(b - s.depth));
       try {
         for (const d of todo) {
-          if (deadline.timeRemaining() < PREFETCH_MS) {
+          // room for the usual computation, but no more than most of a frame: with animation
+          // frames requested, idle periods end at the next frame (a slow machine, where one
+          // computation outlasts that, may drop a frame here while its reader is not dragging)
+          if (deadline.timeRemaining() < Math.min(12, 1.5 * this.#prefetchMs)) {
             this.#prefetch();
             return;
           }
+          const t0 = performance.now();
           this.#computeFor({ ...s, depth: d }); // ≤ 20 depths: the shown result stays kept
+          this.#prefetchMs = (this.#prefetchMs + (performance.now() - t0)) / 2;
         }
       } catch {
         // the same settings fail visibly when shown; nothing to prefetch
@@ -341,6 +349,10 @@ export class ActLabGradientFlow extends ActLabElement {
     this.#idle = globalThis.requestIdleCallback
       ? requestIdleCallback(run, { timeout: 2000 })
       : setTimeout(() => run({ timeRemaining: () => 16 }), 50);
+  }
+
+  visibilityChanged(on) {
+    if (on) this.#prefetch();
   }
 
   #scaleKey = '';

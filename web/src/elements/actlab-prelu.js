@@ -14,7 +14,7 @@ import { formatNum, formatShort } from '../model/format.js';
 import { PRELU_EPOCHS, PRELU_PROBE_X, preluDataset, preluNetwork, recordAlphas, trainAlphas } from '../model/prelu.js';
 import { colourFor } from '../views/palette.js';
 import { h, setAttr, setText } from '../views/dom.js';
-import { setKey } from '../views/key.js';
+import { setKey, swatchFor } from '../views/key.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
@@ -22,8 +22,6 @@ import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-prelu.css?inline';
 
 const POINTS = 161;
-/** Key swatches by series index (solid, dashed, dotted, dash-dot: DASHES). */
-const SWATCHES = ['', 'dash', 'dot', 'dashdot'];
 const XMIN = -4;
 const XMAX = 2;
 
@@ -278,7 +276,7 @@ export class ActLabPrelu extends ActLabElement {
     if (!this.#curve.set(series, data)) this.#curve.redraw();
     setKey(
       ui.key,
-      curves.map((c, i) => ({ swatch: SWATCHES[i % 4], colour: colourFor(this.#catalogue, c.id), label: c.label })),
+      curves.map((c, i) => ({ swatch: swatchFor(i), colour: colourFor(this.#catalogue, c.id), label: c.label })),
     );
     setText(
       ui.readout,
@@ -313,7 +311,7 @@ export class ActLabPrelu extends ActLabElement {
     this.#alphaChart.set(aSeries, this.#alphaData.data); // its hook draws a fixed line: no redraw
     setKey(ui.alphaKey, [
       ...hist.map((_, i) => ({
-        swatch: SWATCHES[i % 4],
+        swatch: swatchFor(i),
         colour: colourFor(this.#catalogue, 'prelu'),
         label: t('prelu.layer', { n: i + 1 }),
       })),

@@ -2,6 +2,10 @@
 // label. No DOM reads.
 import { h, setText } from './dom.js';
 
+/** The swatch class of series k, matching the chart's DASHES[k % 4]: solid, dashed, dotted,
+ *  dash-dot (the element's CSS draws them). */
+export const swatchFor = (k) => ['', 'dash', 'dot', 'dashdot'][k % 4];
+
 /**
  * Makes `parent` show `items` ([{ swatch: 'dash' | 'dot guide' | …, colour?: css colour,
  * label }]). The entries are built when their swatches change (other series, another colour)
