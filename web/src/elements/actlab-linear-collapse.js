@@ -580,7 +580,7 @@ function matrixFigure(name, rows, digits) {
 
 /** Makes `parent` show rows of matrix figures (`pairs`: [[{ name, rows, digits }, …], …]):
  *  built when the names or shapes change, otherwise only the cells' numbers are set (a slider
- *  step builds no element). */
+ *  step builds no element); the cells are fixed-size boxes as wide as the widest number yet. */
 function setMatrices(parent, pairs) {
   const shape = pairs.map((p) => p.map((m) => `${m.name}:${m.rows.length}×${m.rows[0]?.length ?? 0}`).join()).join(';');
   if (parent.actlabShape !== shape) {
@@ -589,12 +589,23 @@ function setMatrices(parent, pairs) {
       ...pairs.map((p) => h('div', { class: 'pair' }, ...p.map((m) => matrixFigure(m.name, m.rows, m.digits)))),
     );
     parent.actlabCells = [...parent.querySelectorAll('.cell')];
-    return;
+    parent.actlabCh = 0;
   }
   let k = 0;
+  let ch = parent.actlabCh;
   for (const p of pairs)
     for (const m of p)
-      for (const r of m.rows) for (const v of r) setText(parent.actlabCells[k++], formatNum(v, m.digits));
+      for (const r of m.rows)
+        for (const v of r) {
+          const text = formatNum(v, m.digits);
+          if (text.length > ch) ch = text.length;
+          setText(parent.actlabCells[k++], text);
+        }
+  // the cells' width (CSS --cell-ch): grows to the widest number shown, never clips one
+  if (ch !== parent.actlabCh) {
+    parent.actlabCh = ch;
+    parent.style.setProperty('--cell-ch', String(ch));
+  }
 }
 
 define(ActLabLinearCollapse);
