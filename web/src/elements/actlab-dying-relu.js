@@ -99,9 +99,9 @@ export class ActLabDyingRelu extends ActLabElement {
     this.#settingsChanged();
   }
 
-  /** After any change of state: drop runs that no longer match, keep training if it was on. */
   #chartData = null; // { runs, grown, dead, loss }: the arrays the charts show (update)
 
+  /** After any change of state: drop runs that no longer match, keep training if it was on. */
   #settingsChanged() {
     const s = this.state;
     const key = `${s.lr}|${s.bias}|${s.seed}`;

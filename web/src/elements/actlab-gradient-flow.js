@@ -42,7 +42,7 @@ import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
 const RESULTS = 32; // computed depth/width/activation/init/seed combinations kept (#compute)
-const PREFETCH_MS = 4; // idle time a prefetched depth may take (#prefetch)
+const PREFETCH_MS = 4; // a prefetched depth's first estimated wall time (#prefetch)
 const flowKey = (s) => `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
 const HEAT_W = 640;
 const HEAT_H = 192;

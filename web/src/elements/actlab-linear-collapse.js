@@ -298,7 +298,6 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#drawnEpoch = -1;
   }
 
-  /** Builds the stack network (when layers/activation/seed changed) and analyses it. */
   /** The stack's analysis for the current layers/activation/seed: computed by the core once per
    *  combination and kept (plain numbers; the network is freed at once), the last STACKS of them,
    *  so a slider dragged back and forth does not rebuild what it has shown. */

@@ -431,7 +431,11 @@ export class ActLabSoftmax extends ActLabElement {
     const head = h(
       'tr',
       {},
-      h('th', { scope: 'col', class: 'corner' }, t('softmax.corner')),
+      h(
+        'th',
+        { scope: 'col', class: 'corner', style: { width: `calc(${MATRIX_HEAD_U} * var(--_u))` } },
+        t('softmax.corner'),
+      ),
       ...m.map((_, j) => h('th', { scope: 'col' }, t('softmax.colHead', { j: j + 1 }))),
     );
     const rows = m.map((row, i) =>

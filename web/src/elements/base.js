@@ -23,6 +23,7 @@
 // after every owned object was freed, to drop references).
 import { createActLab } from 'actlab';
 import baseCss from '../styles/element.css?inline';
+import { setAttr } from '../views/dom.js';
 import { DEFAULT_LANG, LANGS, translator } from '../i18n/index.js';
 
 const sheets = new Map();
@@ -193,10 +194,7 @@ export class ActLabElement extends HTMLElement {
       for (const [k, v] of Object.entries(attrs)) {
         // unchanged attributes are not written (no mutation, no attributeChangedCallback per frame)
         if (v == null || v === false) this.removeAttribute(k);
-        else {
-          const value = v === true ? '' : String(v);
-          if (this.getAttribute(k) !== value) this.setAttribute(k, value);
-        }
+        else setAttr(this, k, v === true ? '' : String(v));
       }
     } finally {
       this.#reflecting = false;
