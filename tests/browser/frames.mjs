@@ -36,19 +36,31 @@ export const MAIN_CONTROL = {
  * `input` event per animation frame for `frames` frames, the value moving by at least one step
  * every frame (bouncing between min and max, about two sweeps). Returns { p50, p95, max, n }
  * of the animation-frame intervals in ms, or null when the element has no range control.
+ *
+ * With `cdp` (a CDP session of the page), also `busy`: the renderer main thread's task time per
+ * frame in ms (CDP Performance.getMetrics TaskDuration over the measured frames). It moves far
+ * less from run to run than the intervals, and it says what a frame costs that thread: under
+ * CPU throttling ×4 the thread runs a quarter of the wall time, so a frame fits in 16.7 ms only
+ * while its ×1 busy time stays under ≈ 4 ms (README: "CPU throttling on a 2-core machine").
  */
-export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10 } = {}) {
+export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10, cdp = null } = {}) {
   const controls = MAIN_CONTROL;
-  const result = await page.evaluate(
+  const taskTime = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+  };
+  // 1: bring the control into view, focus it, warm up (not measured: scrolling a lab into
+  // view re-renders the viewport)
+  const ready = await page.evaluate(
     async ([sel, controls, frames, warmup]) => {
       const host = document.querySelector(sel);
       const root = host?.shadowRoot;
-      if (!root) return null;
+      if (!root) return false;
       const testid = controls[host.localName];
       const input =
         (testid && root.querySelector(`input[type="range"][data-testid="${testid}"]`)) ||
         root.querySelector('input[type="range"]');
-      if (!input) return null;
+      if (!input) return false;
       input.scrollIntoView({ block: 'center' });
       input.focus();
       const min = Number(input.min || 0);
@@ -65,25 +77,43 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
         return v;
       };
       const frame = () => new Promise((r) => requestAnimationFrame(r));
+      /** n frames, one input event each; returns the frames' times */
+      const drag = async (n) => {
+        const times = [];
+        for (let i = 0; i < n; i++) {
+          times.push(await frame());
+          input.value = String(Number(next().toFixed(6)));
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        }
+        return times;
+      };
+      window.__actlabDrag = { input, frame, drag };
       await frame();
       await frame();
-      const times = [];
-      for (let i = 0; i < warmup + frames + 1; i++) {
-        const t = await frame();
-        if (i >= warmup) times.push(t);
-        input.value = String(Number(next().toFixed(6)));
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      }
-      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-      await frame();
-      await frame();
-      const gaps = times.slice(1).map((t, i) => t - times[i]);
-      return gaps;
+      await drag(warmup);
+      return true;
     },
     [hostSelector, controls, frames, warmup],
   );
-  if (!result) return null;
-  return frameStats(result);
+  if (!ready) return null;
+  // 2: the measured frames
+  if (cdp) await cdp.send('Performance.enable');
+  const before = cdp ? await taskTime() : 0;
+  const times = await page.evaluate((n) => window.__actlabDrag.drag(n), frames + 1);
+  const after = cdp ? await taskTime() : 0;
+  // 3: the drag ends
+  await page.evaluate(async () => {
+    const { input, frame } = window.__actlabDrag;
+    delete window.__actlabDrag;
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await frame();
+    await frame();
+  });
+  const stats = frameStats(times.slice(1).map((t, i) => t - times[i]));
+  // task time from the first measured frame to the last one's input event: `frames` frames
+  const busy = ((after - before) * 1000) / frames;
+  if (cdp && Number.isFinite(busy)) stats.busy = Number(busy.toFixed(2));
+  return stats;
 }
 
 /** One 60 Hz frame: requestAnimationFrame intervals are multiples of it (±0.1 ms of timer jitter,
@@ -142,7 +172,7 @@ export async function measureFloor(browser, throttle, { canvases = 0 } = {}) {
   await page.setContent(floorHtml(canvases));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const r = await measureFrames(page, '#floor');
+  const r = await measureFrames(page, '#floor', { cdp });
   await context.close();
   return r;
 }
@@ -186,7 +216,7 @@ async function main(argv) {
   const rows = [];
   const show = (name, throttle, r) =>
     console.log(
-      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}  late ${String(r.late).padStart(4)} %`,
+      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}  late ${String(r.late).padStart(4)} %${r.busy != null ? `  busy ${r.busy.toFixed(2).padStart(5)} ms` : ''}`,
     );
   try {
     for (const throttle of throttles) {
@@ -208,7 +238,7 @@ async function main(argv) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
         for (const { tag, sel } of labs) {
-          const r = await measureFrames(page, sel);
+          const r = await measureFrames(page, sel, { cdp });
           const name = teaching ? `index ${sel}` : `${path.replace(/^demo\//, '')} ${tag}`;
           if (!r) continue;
           rows.push({ name, throttle, ...r });

@@ -35,6 +35,29 @@ test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinea
   await page.waitForFunction(() => document.querySelector('#a').value.layers === 4);
   v = await value(a);
   assert.ok(v.maxDifference < 1e-4, String(v.maxDifference));
+  // The scatter is kept per stack (a cached surface layer): back at 4 layers after 5, the
+  // canvas shows the 4-layer scatter again, not the 5-layer one nor a blend of both.
+  const scatter = async () => {
+    await nextFrame(page);
+    await nextFrame(page);
+    return a.evaluate(async (el) => {
+      const p = await el.shadowRoot.querySelector('[data-testid="scatter"]').actlabPixels();
+      let inked = 0;
+      for (let i = 3; i < p.data.length; i += 4) if (p.data[i] > 0) inked++;
+      return { inked, data: Array.from(p.data) };
+    });
+  };
+  const four = await scatter();
+  assert.ok(four.inked > 500, `only ${four.inked} pixels of the scatter drawn`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#a').value.layers === 5);
+  const five = await scatter();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('#a').value.layers === 4);
+  const fourAgain = await scatter();
+  const differing = (p, q) => p.data.reduce((n, x, i) => n + (x !== q.data[i] ? 1 : 0), 0);
+  assert.ok(differing(four, five) > 100, 'the 5-layer scatter differs from the 4-layer one');
+  assert.equal(differing(four, fourAgain), 0, 'back at 4 layers: the same scatter');
   // tanh between the layers: no single affine map matches any more.
   await a.getByTestId('activation').selectOption('tanh');
   await page.waitForFunction(() => document.querySelector('#a').value.activation === 'tanh');

@@ -194,7 +194,7 @@ test('site: performance report (first curve, transfer size, frame times; not ass
     const ids = await startAllLabs(page);
     const frames = {};
     for (const id of ids) {
-      const r = await measureFrames(page, `#${id}`);
+      const r = await measureFrames(page, `#${id}`, { cdp });
       if (r) frames[id] = r;
     }
     await context.close();

@@ -45,6 +45,7 @@ const BOARD_CSS = 260;
 const backing = (css) => Math.round(css * Math.min(2, Math.max(1, globalThis.devicePixelRatio || 1)));
 const EPOCHS_PER_CHUNK = 5;
 const STACKS = 16; // stack analyses kept (#ensureStack)
+const SCATTER_KEPT = 8; // scatter bitmaps the surface keeps (#drawScatter)
 const TOLERANCE = 1e-4; // below this the stack is one affine map (float32 rounding)
 
 export class ActLabLinearCollapse extends ActLabElement {
@@ -195,7 +196,10 @@ export class ActLabLinearCollapse extends ActLabElement {
     ui.layerDetails.addEventListener('toggle', () => ui.layerDetails.open && this.requestUpdate());
     // drawn by the page's surface worker (surface.js); redrawn here if that worker fails
     this.#surfaces = {
-      scatter: createSurface(ui.scatter, { redraw: () => this.#stack && this.#drawScatter(this.#pointColour) }),
+      scatter: createSurface(ui.scatter, {
+        redraw: () => this.#stack && this.#drawScatter(this.#pointColour),
+        layers: SCATTER_KEPT + 1, // the scatters and the ring they are drawn with
+      }),
       linear: createSurface(ui.boards.linear.canvas, { redraw: () => this.#nets && this.#drawBoard('linear') }),
       nonlinear: createSurface(ui.boards.nonlinear.canvas, {
         redraw: () => this.#nets && this.#drawBoard('nonlinear'),
@@ -472,7 +476,14 @@ export class ActLabLinearCollapse extends ActLabElement {
   #drawScatter(pointColour) {
     this.#pointColour = pointColour;
     const side = backing(SCATTER_CSS);
-    this.#surfaces.scatter.draw(side, side, (ctx) => this.#scatter(ctx, side, pointColour));
+    // the whole scatter is a surface layer per stack (SCATTER_KEPT kept): dragging the layer
+    // count back over stacks it has shown posts one cached bitmap instead of a recording
+    const key = `scatter|${this.#stackKey}|${pointColour}|${side}`;
+    this.#surfaces.scatter.draw(side, side, (ctx) => {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, side, side);
+      ctx.layer(key, side, side, 0, 0, (g) => this.#scatter(g, side, pointColour));
+    });
   }
 
   #scatter(ctx, side, pointColour) {

@@ -13,8 +13,9 @@
 //   put           PUT, buffer, w, h, dx, dy   (RGBA w × h replacing the pixels at dx, dy as is)
 //   layer         BEGIN, key, w, h … END       (ops drawn once into a cached w × h bitmap)
 //   use layer     USE, key, x, y              (that bitmap drawn at x, y)
-// A surface keeps its last LAYERS layers, oldest dropped first; the recorder and the replay
-// drop the same ones, so the main thread always knows which layers the worker still has.
+// A surface keeps its last LAYERS layers (or the number it was made with), oldest dropped first;
+// the recorder and the replay drop the same ones, so the main thread always knows which layers
+// the worker still has. A layer may use other layers while it is defined.
 
 export const METHODS = [
   'save',
@@ -63,14 +64,17 @@ const END = 104;
 const USE = 105;
 export const LAYERS = 4;
 
-/** The cached layers of one surface: key → bitmap (insertion order = age). */
+/** The cached layers of one surface: key → bitmap (insertion order = age), at most `limit`. */
 export class Layers {
   map = new Map();
-  /** Registers key (dropping the oldest beyond LAYERS); returns the dropped keys. */
+  constructor(limit = LAYERS) {
+    this.limit = Math.max(1, Math.floor(limit) || LAYERS);
+  }
+  /** Registers key (dropping the oldest beyond the limit); returns the dropped keys. */
   add(key, bitmap) {
     this.map.set(key, bitmap);
     const dropped = [];
-    while (this.map.size > LAYERS) {
+    while (this.map.size > this.limit) {
       const oldest = this.map.keys().next().value;
       this.map.get(oldest)?.close?.(); // an ImageBitmap's pixels freed now, not at GC
       this.map.delete(oldest);

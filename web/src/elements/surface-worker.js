@@ -24,7 +24,8 @@ function flush() {
 }
 
 function handle(m) {
-  if (m.type === 'add') canvases.set(m.id, { canvas: m.canvas, ctx: m.canvas.getContext('2d'), layers: new Layers() });
+  if (m.type === 'add')
+    canvases.set(m.id, { canvas: m.canvas, ctx: m.canvas.getContext('2d'), layers: new Layers(m.layers) });
   else if (m.type === 'draw') {
     const list = (pending.get(m.id) ?? []).filter((d) => d.rec.defines);
     list.push(m);

@@ -17,7 +17,7 @@
 // browser, a policy that forbids workers, a worker that fails), the surface draws on the main
 // thread instead, with the same drawing code: a canvas already handed to a failed worker is
 // replaced by a fresh one and its owner asked to draw again (`redraw`).
-import { Layers, Recorder, replay } from './surface-replay.js';
+import { LAYERS, Layers, Recorder, replay } from './surface-replay.js';
 
 let worker = null; // the page's surface worker, null before the first surface, false if unusable
 let idleTimer = 0;
@@ -83,13 +83,14 @@ function fail() {
 
 /** canvas: a canvas element not drawn on yet; redraw(fresh): draws again after a fallback, on
  *  `fresh`, the canvas now in the old one's place (`surface.canvas` too); local: draw on the main
- *  thread anyway (tiny canvases: each canvas a worker presents is one more compositor surface). */
-export function createSurface(canvas, { redraw = () => {}, local = false } = {}) {
+ *  thread anyway (tiny canvases: each canvas a worker presents is one more compositor surface);
+ *  layers: how many cached layers (`ctx.layer`) the surface keeps (LAYERS by default). */
+export function createSurface(canvas, { redraw = () => {}, local = false, layers: keep = LAYERS } = {}) {
   const id = nextId++;
   let w = local ? false : workerFor();
   let remote = false;
   let ctx = null;
-  let layers = new Layers(); // the layers the replaying side has (surface-replay.js)
+  let layers = new Layers(keep); // the layers the replaying side has (surface-replay.js)
   let rec = null; // one recorder per surface, emptied for each draw
   const recorder = () => {
     if (rec?.layers === layers) rec.reset();
@@ -99,7 +100,7 @@ export function createSurface(canvas, { redraw = () => {}, local = false } = {})
   if (w) {
     try {
       const off = canvas.transferControlToOffscreen();
-      send({ type: 'add', id, canvas: off }, [off]);
+      send({ type: 'add', id, canvas: off, layers: keep }, [off]);
       remote = true;
     } catch {
       remote = false;
@@ -158,7 +159,7 @@ export function createSurface(canvas, { redraw = () => {}, local = false } = {})
       canvas.replaceWith(fresh);
       canvas = fresh;
       canvas.actlabPixels = () => self.pixels();
-      layers = new Layers();
+      layers = new Layers(keep);
       redraw(fresh);
     },
     dispose() {
