@@ -61,4 +61,50 @@ test('elu: ELU keeps the layer means nearer zero than ReLU; α moves the plotted
   await page.closeContext();
 });
 
+test('elu: the other α values are computed while the page is idle, so dragging α computes nothing', async () => {
+  const { page, problems } = await site.open('demo/elu.html');
+  await waitReady(page, 'actlab-elu');
+  // the element counts the ELU networks it had the core measure (data-computed)
+  const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
+  // the shown α, then the slider's other 499 (0.01…5 in steps of 0.01) while idle
+  await page.waitForFunction(() => Number(document.querySelector('#a').dataset.computed) >= 500, null, {
+    timeout: 30000,
+  });
+  await page.waitForTimeout(500);
+  const before = await runs();
+  assert.equal(before, 500);
+  // dragging α from the keyboard: every value found ready
+  const a = page.locator('#a');
+  await a.getByTestId('alpha').focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('#a').value.alpha === 0.01);
+  for (let k = 2; k <= 37; k++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((k) => document.querySelector('#a').value.alpha === k / 100, k);
+  }
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.querySelector('#a').value.alpha === 5);
+  assert.equal(await runs(), before);
+  // what was computed ahead is what a fresh element computes for that α
+  await page.keyboard.press('Home');
+  for (let k = 2; k <= 37; k++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('#a').value.alpha === 0.37);
+  await nextFrame(page);
+  const kept = await a.evaluate((el) => el.value);
+  const fresh = await page.evaluate(async () => {
+    const el = document.createElement('actlab-elu');
+    el.setAttribute('alpha', '0.37');
+    document.body.prepend(el);
+    await new Promise((r) => el.addEventListener('actlab-ready', r, { once: true }));
+    const v = el.value;
+    el.remove();
+    return v;
+  });
+  assert.deepEqual(fresh.elu, kept.elu);
+  assert.deepEqual(fresh.relu, kept.relu);
+  assert.equal(await runs(), before);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 standardElementTests(() => site, { name: 'elu', page: 'demo/elu.html', tag: 'actlab-elu', churn: '#a' });

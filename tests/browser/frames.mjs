@@ -90,6 +90,14 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
       window.__actlabDrag = { input, frame, drag };
       await frame();
       await frame();
+      // Settle, as a reader does who looks before dragging: the page's work after the lab came
+      // into view (what labs compute ahead while idle included) ends before the drag starts —
+      // two idle periods of ≥ 40 ms in a row, or 3 s at most (a lab that animates never idles).
+      const t0 = performance.now();
+      for (let quiet = 0; quiet < 2 && performance.now() - t0 < 3000;) {
+        const d = await new Promise((r) => requestIdleCallback(r, { timeout: 500 }));
+        quiet = d.timeRemaining() >= 40 ? quiet + 1 : 0;
+      }
       await drag(warmup);
       return true;
     },
@@ -98,6 +106,18 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
   if (!ready) return null;
   // 2: the measured frames
   if (cdp) await cdp.send('Performance.enable');
+  if (cdp) {
+    // settled for the main thread too: idle periods alone do not show work done in slices
+    // between them (a lab computing ahead); wait until two 250 ms windows in a row have under
+    // 5 % of task time, 6 s at most
+    const t0 = Date.now();
+    for (let quiet = 0, last = await taskTime(); quiet < 2 && Date.now() - t0 < 6000;) {
+      await new Promise((r) => setTimeout(r, 250));
+      const now = await taskTime();
+      quiet = now - last < 0.0125 ? quiet + 1 : 0;
+      last = now;
+    }
+  }
   const before = cdp ? await taskTime() : 0;
   const times = await page.evaluate((n) => window.__actlabDrag.drag(n), frames + 1);
   const after = cdp ? await taskTime() : 0;

@@ -5,6 +5,8 @@
 // ReLU, one ELU with this α — look at the same zero-mean data; a chart compares the mean
 // activation of each hidden layer (the core's diagnostics, at initialisation): ELU's negative
 // outputs pull its means nearer to zero.
+// While the page is idle and the lab is on screen it computes the means for the slider's other
+// α values (nearest first), so that dragging α finds them ready.
 // Attributes: alpha (0.01…5, default 1), depth (2…10 hidden layers, default 5), seed (integer,
 // default 1).
 // Value (property `value`, `actlab-change` event):
@@ -25,8 +27,11 @@ import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
 const POINTS = 201;
-/** Mean-activation results kept (per α, depth and seed: plain numbers, networks freed at once). */
-const KEPT_MEANS = 64;
+/** Mean-activation results kept (per α, depth and seed: plain numbers, networks freed at once):
+ *  every α of the slider (0.01…5 in steps of 0.01) for one depth and seed. */
+const KEPT_MEANS = 512;
+/** A prefetched α's first estimated wall time in ms (#prefetch keeps a running mean). */
+const PREFETCH_MS = 1;
 const DEPTH = { min: 2, max: 10, def: 5 };
 /** Layer numbers are whole: x ticks at whole steps only. */
 const WHOLE_STEPS = [1, 2, 5, 10];
@@ -161,6 +166,10 @@ export class ActLabElu extends ActLabElement {
     this.#means = null;
     this.#meansKey = '';
     this.#kept.clear();
+    this.#relu = null;
+    this.#complete = '';
+    if (this.#idle) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#idle = 0;
   }
 
   #set(patch) {
@@ -187,38 +196,93 @@ export class ActLabElu extends ActLabElement {
    *  forth does not rebuild networks it has measured. */
   #computeMeans() {
     const s = this.state;
-    const key = `${s.alpha}|${s.depth}|${s.seed}`;
+    const key = meansKey(s);
     if (key === this.#meansKey) return;
     this.#meansKey = key;
     try {
-      if (this.#dataSeed !== s.seed) {
-        this.release(this.#data);
-        this.#data = this.own(zeroMeanDataset(this.lab, s.seed));
-        this.#dataSeed = s.seed;
-        this.#kept.clear();
-      }
-      this.#means = remember(this.#kept, key, KEPT_MEANS, () => {
-        const means = {};
-        // ReLU's means do not depend on α: dragging α recomputes the ELU network only
-        const reluKey = `${s.depth}|${s.seed}`;
-        if (this.#means?.reluKey === reluKey) means.relu = this.#means.relu;
-        for (const id of ['relu', 'elu']) {
-          if (means[id]) continue;
-          const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
-          try {
-            net.setData(this.#data);
-            means[id] = layerMeans(net, s.depth);
-          } finally {
-            this.release(net);
-          }
-        }
-        return { ...means, reluKey };
-      });
+      this.#means = this.#meansFor(s);
       this.notice('means', null);
     } catch (err) {
       this.#means = null;
       this.notice('means', 'elu.error', { message: String(err?.message ?? err).slice(0, 120) });
     }
+  }
+
+  /** { relu, elu } means of settings `s` (kept; ReLU's do not depend on α: computed once per
+   *  depth and seed). */
+  #meansFor(s) {
+    if (this.#dataSeed !== s.seed) {
+      this.release(this.#data);
+      this.#data = this.own(zeroMeanDataset(this.lab, s.seed));
+      this.#dataSeed = s.seed;
+      this.#kept.clear();
+      this.#relu = null;
+      this.#complete = '';
+    }
+    return remember(this.#kept, meansKey(s), KEPT_MEANS, () => {
+      const reluKey = `${s.depth}|${s.seed}`;
+      if (this.#relu?.key !== reluKey) this.#relu = { key: reluKey, means: this.#layerMeans('relu', s) };
+      const elu = this.#layerMeans('elu', s);
+      this.dataset.computed = String(Number(this.dataset.computed ?? 0) + 1); // ELU runs (tests)
+      return { relu: this.#relu.means, elu };
+    });
+  }
+
+  #layerMeans(id, s) {
+    const net = this.own(this.lab.createNetwork(eluNetwork(id, s)));
+    try {
+      net.setData(this.#data);
+      return layerMeans(net, s.depth);
+    } finally {
+      this.release(net);
+    }
+  }
+
+  #relu = null; // { key: depth|seed, means } of the ReLU network
+  #grid = null; // every α of the slider
+  #complete = ''; // depth|seed whose every α is kept (nothing left to prefetch)
+  #idle = 0;
+  #prefetchMs = PREFETCH_MS; // a prefetched α's usual wall time (a running mean)
+  /** While the page is idle and this element is on screen, computes the means for the other α
+   *  values of the slider at the current depth and seed, nearest first, each only when the idle
+   *  period has room for one as long as they usually take (nothing runs while the page is busy
+   *  or the lab is off screen). */
+  #prefetch() {
+    if (this.#idle || !this.#ui || !this.onScreen) return;
+    const { depth, seed } = this.state;
+    if (this.#complete === `${depth}|${seed}`) return; // every α of these settings is kept
+    const run = (deadline) => {
+      this.#idle = 0;
+      if (!this.#ui || !this.onScreen) return;
+      const s = this.state;
+      this.#grid ??= alphaGrid(this.#spec);
+      const todo = this.#grid.filter((alpha) => !this.#kept.has(meansKey({ ...s, alpha })));
+      if (!todo.length) {
+        this.#complete = `${s.depth}|${s.seed}`;
+        return;
+      }
+      todo.sort((a, b) => Math.abs(a - s.alpha) - Math.abs(b - s.alpha));
+      try {
+        for (const alpha of todo) {
+          if (deadline.timeRemaining() < Math.min(12, 1.5 * this.#prefetchMs)) {
+            this.#prefetch();
+            return;
+          }
+          const t0 = performance.now();
+          this.#meansFor({ ...s, alpha }); // ≤ KEPT_MEANS values: the shown one stays kept
+          this.#prefetchMs = (this.#prefetchMs + (performance.now() - t0)) / 2;
+        }
+      } catch {
+        // the same settings fail visibly when shown; nothing to prefetch
+      }
+    };
+    this.#idle = globalThis.requestIdleCallback
+      ? requestIdleCallback(run, { timeout: 2000 })
+      : setTimeout(() => run({ timeRemaining: () => 16 }), 50);
+  }
+
+  visibilityChanged(on) {
+    if (on) this.#prefetch();
   }
 
   update() {
@@ -260,6 +324,7 @@ export class ActLabElu extends ActLabElement {
 
     // The mean activation per layer.
     this.#computeMeans();
+    this.#prefetch();
     const m = this.#means ?? { relu: [], elu: [] };
     const xs = Array.from({ length: m.relu.length }, (_, i) => i + 1);
     const bars = [
@@ -321,6 +386,18 @@ export class ActLabElu extends ActLabElement {
     ctx.stroke();
     ctx.restore();
   }
+}
+
+/** The key of kept means. */
+function meansKey({ alpha, depth, seed }) {
+  return `${alpha}|${depth}|${seed}`;
+}
+
+/** Every α the slider can take (min, min + step, …, max), as the slider reports them. */
+function alphaGrid({ min, max, step }) {
+  const digits = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const n = Math.round((max - min) / step);
+  return Array.from({ length: n + 1 }, (_, k) => Number((min + k * step).toFixed(digits)));
 }
 
 define(ActLabElu);
