@@ -23,6 +23,7 @@ import { remember } from '../model/recent.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { rangeField, seedField } from './controls.js';
+import { idlePrefetch } from './prefetch.js';
 import { DASHES, createChart, chartCss } from './chart.js';
 import css from './actlab-elu.css?inline';
 
@@ -30,7 +31,7 @@ const POINTS = 201;
 /** Mean-activation results kept (per α, depth and seed: plain numbers, networks freed at once):
  *  every α of the slider (0.01…5 in steps of 0.01) for one depth and seed. */
 const KEPT_MEANS = 512;
-/** A prefetched α's first estimated wall time in ms (#prefetch keeps a running mean). */
+/** A prefetched α's first estimated wall time in ms (#ahead keeps a running mean). */
 const PREFETCH_MS = 1;
 const DEPTH = { min: 2, max: 10, def: 5 };
 /** Layer numbers are whole: x ticks at whole steps only. */
@@ -168,8 +169,7 @@ export class ActLabElu extends ActLabElement {
     this.#kept.clear();
     this.#relu = null;
     this.#complete = '';
-    if (this.#idle) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
-    this.#idle = 0;
+    this.#ahead.cancel();
   }
 
   #set(patch) {
@@ -240,49 +240,25 @@ export class ActLabElu extends ActLabElement {
 
   #relu = null; // { key: depth|seed, means } of the ReLU network
   #grid = null; // every α of the slider
-  #complete = ''; // depth|seed whose every α is kept (nothing left to prefetch)
-  #idle = 0;
-  #prefetchMs = PREFETCH_MS; // a prefetched α's usual wall time (a running mean)
-  /** While the page is idle and this element is on screen, computes the means for the other α
-   *  values of the slider at the current depth and seed, nearest first, each only when the idle
-   *  period has room for one as long as they usually take (nothing runs while the page is busy
-   *  or the lab is off screen). */
-  #prefetch() {
-    if (this.#idle || !this.#ui || !this.onScreen) return;
-    const { depth, seed } = this.state;
-    if (this.#complete === `${depth}|${seed}`) return; // every α of these settings is kept
-    const run = (deadline) => {
-      this.#idle = 0;
-      if (!this.#ui || !this.onScreen) return;
+  #complete = ''; // depth|seed whose every α is kept (nothing left to do ahead)
+  /** While the page is idle and this element is on screen, the means for the slider's other α
+   *  values at the current depth and seed are computed, nearest first, so that dragging α finds
+   *  them ready (prefetch.js). */
+  #ahead = idlePrefetch({
+    active: () => this.#ui !== null && this.onScreen && this.#complete !== `${this.state.depth}|${this.state.seed}`,
+    todo: () => {
       const s = this.state;
       this.#grid ??= alphaGrid(this.#spec);
       const todo = this.#grid.filter((alpha) => !this.#kept.has(meansKey({ ...s, alpha })));
-      if (!todo.length) {
-        this.#complete = `${s.depth}|${s.seed}`;
-        return;
-      }
-      todo.sort((a, b) => Math.abs(a - s.alpha) - Math.abs(b - s.alpha));
-      try {
-        for (const alpha of todo) {
-          if (deadline.timeRemaining() < Math.min(12, 1.5 * this.#prefetchMs)) {
-            this.#prefetch();
-            return;
-          }
-          const t0 = performance.now();
-          this.#meansFor({ ...s, alpha }); // ≤ KEPT_MEANS values: the shown one stays kept
-          this.#prefetchMs = (this.#prefetchMs + (performance.now() - t0)) / 2;
-        }
-      } catch {
-        // the same settings fail visibly when shown; nothing to prefetch
-      }
-    };
-    this.#idle = globalThis.requestIdleCallback
-      ? requestIdleCallback(run, { timeout: 2000 })
-      : setTimeout(() => run({ timeRemaining: () => 16 }), 50);
-  }
+      if (!todo.length) this.#complete = `${s.depth}|${s.seed}`;
+      return todo.sort((a, b) => Math.abs(a - s.alpha) - Math.abs(b - s.alpha));
+    },
+    compute: (alpha) => this.#meansFor({ ...this.state, alpha }), // ≤ KEPT_MEANS: all stay kept
+    firstMs: PREFETCH_MS,
+  });
 
   visibilityChanged(on) {
-    if (on) this.#prefetch();
+    if (on) this.#ahead.request();
   }
 
   update() {
@@ -324,7 +300,7 @@ export class ActLabElu extends ActLabElement {
 
     // The mean activation per layer.
     this.#computeMeans();
-    this.#prefetch();
+    this.#ahead.request();
     const m = this.#means ?? { relu: [], elu: [] };
     const xs = Array.from({ length: m.relu.length }, (_, i) => i + 1);
     const bars = [

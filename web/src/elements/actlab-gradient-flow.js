@@ -37,12 +37,13 @@ import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
 import { DASHES, createChart, chartCss } from './chart.js';
+import { idlePrefetch } from './prefetch.js';
 import { createSurface } from './surface.js';
 import css from './actlab-gradient-flow.css?inline';
 import controlsCss from '../styles/lab-controls.css?inline';
 
 const RESULTS = 32; // computed depth/width/activation/init/seed combinations kept (#compute)
-const PREFETCH_MS = 4; // a prefetched depth's first estimated wall time (#prefetch)
+const PREFETCH_MS = 4; // a prefetched depth's first estimated wall time (#ahead)
 const flowKey = (s) => `${s.depth}|${s.width}|${s.activation}|${s.init}|${s.seed}`;
 const HEAT_W = 640;
 const HEAT_H = 192;
@@ -226,8 +227,7 @@ export class ActLabGradientFlow extends ActLabElement {
   }
 
   stop() {
-    if (this.#idle) (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle);
-    this.#idle = 0;
+    this.#ahead.cancel();
     this.#ui = null;
     this.#heat = null;
     this.#chart = null;
@@ -311,48 +311,24 @@ export class ActLabGradientFlow extends ActLabElement {
     });
   }
 
-  #idle = 0;
-  #prefetchMs = PREFETCH_MS; // a prefetched computation's usual wall time (a running mean)
   /** While the page is idle and this element is on screen (its reader is about to use it),
-   *  computes the other depths of the current width, activation, init and seed, nearest first,
-   *  so that the depth slider's first drag finds them ready: one real backward pass each, started
-   *  only when the idle period has room for one as long as they usually take (a slow or
-   *  throttled CPU stretches them; nothing runs while the page is busy or this lab is off
-   *  screen). */
-  #prefetch() {
-    if (this.#idle || !this.#ui || !this.onScreen) return;
-    const run = (deadline) => {
-      this.#idle = 0;
-      if (!this.#ui || !this.onScreen) return;
+   *  the other depths of the current width, activation, init and seed are computed, nearest
+   *  first, so that the depth slider's first drag finds them ready (prefetch.js). */
+  #ahead = idlePrefetch({
+    active: () => this.#ui !== null && this.onScreen,
+    todo: () => {
       const s = this.state;
       const { min, max } = this.lab.limits.gradientFlowDepth;
       const todo = [];
       for (let d = min; d <= max; d++) if (!this.#results.has(flowKey({ ...s, depth: d }))) todo.push(d);
-      todo.sort((a, b) => Math.abs(a - s.depth) - Math.abs(b - s.depth));
-      try {
-        for (const d of todo) {
-          // room for the usual computation, but no more than most of a frame: with animation
-          // frames requested, idle periods end at the next frame (a slow machine, where one
-          // computation outlasts that, may drop a frame here while its reader is not dragging)
-          if (deadline.timeRemaining() < Math.min(12, 1.5 * this.#prefetchMs)) {
-            this.#prefetch();
-            return;
-          }
-          const t0 = performance.now();
-          this.#computeFor({ ...s, depth: d }); // ≤ 20 depths: the shown result stays kept
-          this.#prefetchMs = (this.#prefetchMs + (performance.now() - t0)) / 2;
-        }
-      } catch {
-        // the same settings fail visibly when shown; nothing to prefetch
-      }
-    };
-    this.#idle = globalThis.requestIdleCallback
-      ? requestIdleCallback(run, { timeout: 2000 })
-      : setTimeout(() => run({ timeRemaining: () => 16 }), 50);
-  }
+      return todo.sort((a, b) => Math.abs(a - s.depth) - Math.abs(b - s.depth));
+    },
+    compute: (depth) => this.#computeFor({ ...this.state, depth }), // ≤ 20 depths: all stay kept
+    firstMs: PREFETCH_MS,
+  });
 
   visibilityChanged(on) {
-    if (on) this.#prefetch();
+    if (on) this.#ahead.request();
   }
 
   #scaleKey = '';
@@ -361,7 +337,7 @@ export class ActLabGradientFlow extends ActLabElement {
     const t = this.t;
     const ui = this.#ui;
     this.#compute();
-    this.#prefetch();
+    this.#ahead.request();
     const r = this.#result;
     const name = this.#names.get(s.activation)[t.lang];
     const initName = t(`gradient_flow.init.${s.init}`);
