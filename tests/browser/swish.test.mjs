@@ -31,6 +31,36 @@ function independentMinimum(page, beta) {
   }, beta);
 }
 
+test('swish: redraws that keep the axes copy them (a cached layer) and show what a first drawing shows', async () => {
+  const { page, problems } = await site.open('demo/swish.html');
+  await waitReady(page, 'actlab-swish');
+  const pixels = (sel) =>
+    page.evaluate(async (sel) => {
+      const p = await document.querySelector(sel).shadowRoot.querySelector('canvas').actlabPixels();
+      return { w: p.width, h: p.height, data: Array.from(p.data) };
+    }, sel);
+  const setBeta = async (sel, beta) => {
+    await page.evaluate(([sel, beta]) => document.querySelector(sel).setAttribute('beta', beta), [sel, beta]);
+    await page.waitForFunction(([sel, beta]) => document.querySelector(sel).value.beta === beta, [sel, beta]);
+    await nextFrame(page);
+  };
+  // β 1 → 1.1 → 1.2 → 1.3 keep the axes (x ±6, y −1…4): the 2nd redraw makes them a layer,
+  // the 3rd copies it
+  const a0 = await pixels('#a');
+  for (const b of [1.1, 1.2, 1.3]) await setBeta('#a', b);
+  const steps = await pixels('#a');
+  // #b drawn once at β = 1.3 (from 0.1: other axes before, so its axes are drawn directly)
+  await setBeta('#b', 1.3);
+  const once = await pixels('#b');
+  assert.equal(steps.w, once.w);
+  assert.equal(steps.h, once.h);
+  const differing = (p, q) => p.data.reduce((n, v, i) => n + (v !== q.data[i] ? 1 : 0), 0);
+  assert.ok(differing(a0, steps) > 100, 'the curve moved');
+  assert.equal(differing(steps, once), 0, 'axes copied from the layer look as drawn');
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 test('swish: the dip minimum matches the core and halves its x when β doubles', async () => {
   const { page, problems } = await site.open('demo/swish.html');
   await waitReady(page, 'actlab-swish');

@@ -129,6 +129,7 @@ export function createChart(container, opts) {
   let css = { width: 0, height: 0 };
   let overKey = '';
   let line = null; // drawSeries' point buffer
+  let axesKey = ''; // what the last drawn axes depended on (see draw)
 
   // what hooks see (uPlot's names): scales, bbox in canvas px, value ↔ position
   const u = {
@@ -321,10 +322,23 @@ export function createChart(container, opts) {
   function draw() {
     if (!css.width) resize(size());
     layout();
+    // Axes, grid and tick labels depend on the size, the plotting area, the scales and the axis
+    // titles only. When a redraw keeps them (a slider that moves a curve, not its range), they
+    // become a surface layer and later redraws copy it: the surface worker renders its ~15 tick
+    // labels once instead of on every frame. Axes that change with every redraw are drawn
+    // directly (a layer each time would cost a bitmap per frame).
+    const b = u.bbox;
+    const { x, y } = u.scales;
+    const key = [u.width, u.height, b.left, b.top, b.width, b.height, x.min, x.max, y.min, y.max]
+      .concat(opts.xLabel ?? '', opts.yLabel ?? '', devicePixelRatio)
+      .join('|');
+    const steady = key === axesKey;
+    axesKey = key;
     surface.draw(u.width, u.height, (ctx) => {
       u.ctx = ctx;
       ctx.clearRect(0, 0, u.width, u.height);
-      drawAxes(ctx);
+      if (steady) ctx.layer(`axes|${key}`, u.width, u.height, 0, 0, drawAxes);
+      else drawAxes(ctx);
       if (opts.drawClear) {
         ctx.save();
         opts.drawClear(u);
