@@ -41,12 +41,15 @@ for (const el of labs) {
   }
 }
 
+// The query follows the labs at most every 250 ms: a slider drag sends a change per frame, and
+// one timer for the next write (the state read when it fires) costs less per frame than
+// restarting a debounce timer on every change.
 let pending = 0;
 document.addEventListener('actlab-change', (e) => {
   const el = e.target;
-  if (!initial.has(el)) return;
-  clearTimeout(pending);
+  if (!initial.has(el) || pending) return;
   pending = setTimeout(() => {
+    pending = 0;
     writeQuery((q) => {
       for (const [lab, attrs] of initial) {
         for (const [a, start] of Object.entries(attrs)) {
