@@ -287,7 +287,7 @@ export class ActLabCompare extends ActLabElement {
     setProp(ui.cursor, 'min', String(s.xmin));
     setProp(ui.cursor, 'max', String(s.xmax));
     setProp(ui.cursor, 'step', span <= 24 ? '0.01' : '0.1');
-    if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
+    if (this.root.activeElement !== ui.cursor) setProp(ui.cursor, 'value', String(s.x));
     setAttr(ui.cursor, 'aria-valuetext', `x = ${formatShort(s.x, 3)}`);
     setText(ui.cursorOut, formatShort(s.x, 3));
 

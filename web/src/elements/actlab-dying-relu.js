@@ -27,7 +27,7 @@ import {
 import { formatNum, formatShort } from '../model/format.js';
 import { normalizeCatalogue } from '../model/catalogue.js';
 import { colourFor } from '../views/palette.js';
-import { h, setAttr, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { setKey, swatchFor } from '../views/key.js';
 import { idListAttr, intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
@@ -319,7 +319,7 @@ export class ActLabDyingRelu extends ActLabElement {
       ui.lr.dataset.rates = key;
       ui.lr.replaceChildren(...rates.map((r) => h('option', { value: String(r) }, formatShort(r, 4))));
     }
-    ui.lr.value = String(lr);
+    setProp(ui.lr, 'value', String(lr));
   }
 
   update() {
@@ -327,9 +327,9 @@ export class ActLabDyingRelu extends ActLabElement {
     const t = this.t;
     const ui = this.#ui;
     this.#renderLr();
-    if (this.root.activeElement !== ui.bias) ui.bias.value = String(s.bias);
+    if (this.root.activeElement !== ui.bias) setProp(ui.bias, 'value', String(s.bias));
     setText(ui.biasOut, formatShort(s.bias, 2));
-    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+    if (this.root.activeElement !== ui.seed) setProp(ui.seed, 'value', String(s.seed));
     const runs = this.#orderedRuns();
     setText(ui.train, t(runs.length ? 'dying.retrain' : 'dying.train', { epochs: DYING_EPOCHS }));
 

@@ -17,7 +17,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { ELU_XMAX, ELU_XMIN, eluNetwork, layerMeans, meanAbs, zeroMeanDataset } from '../model/elu.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { colourFor } from '../views/palette.js';
-import { h, setAttr, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { setKey } from '../views/key.js';
 import { remember } from '../model/recent.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
@@ -265,11 +265,11 @@ export class ActLabElu extends ActLabElement {
     const s = this.state;
     const t = this.t;
     const ui = this.#ui;
-    if (this.root.activeElement !== ui.alpha) ui.alpha.value = String(s.alpha);
+    if (this.root.activeElement !== ui.alpha) setProp(ui.alpha, 'value', String(s.alpha));
     setText(ui.alphaOut, formatShort(s.alpha, 2));
-    if (this.root.activeElement !== ui.depth) ui.depth.value = String(s.depth);
+    if (this.root.activeElement !== ui.depth) setProp(ui.depth, 'value', String(s.depth));
     setText(ui.depthOut, String(s.depth));
-    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+    if (this.root.activeElement !== ui.seed) setProp(ui.seed, 'value', String(s.seed));
 
     // The curves: ELU(α) and ReLU over [−6, 4]; the minimum is searched over the core's values.
     const elu = this.#sampler.sampleF('elu', { alpha: s.alpha });

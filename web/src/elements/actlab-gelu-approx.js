@@ -211,7 +211,7 @@ export class ActLabGeluApprox extends ActLabElement {
     setAttr(ui.phi, 'aria-label', t('gelu_approx.ariaPhi'));
     setProp(ui.cursor, 'min', String(s.xmin));
     setProp(ui.cursor, 'max', String(s.xmax));
-    if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
+    if (this.root.activeElement !== ui.cursor) setProp(ui.cursor, 'value', String(s.x));
     setText(ui.cursorOut, formatShort(s.x, 2));
     setText(
       ui.readout,

@@ -32,7 +32,7 @@ import {
   jacobianStrip,
   logRange,
 } from '../model/gradient-flow.js';
-import { h, setAttr, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -343,13 +343,13 @@ export class ActLabGradientFlow extends ActLabElement {
     const initName = t(`gradient_flow.init.${s.init}`);
 
     // controls
-    if (this.root.activeElement !== ui.depth) ui.depth.value = String(s.depth);
-    if (this.root.activeElement !== ui.width) ui.width.value = String(s.width);
+    if (this.root.activeElement !== ui.depth) setProp(ui.depth, 'value', String(s.depth));
+    if (this.root.activeElement !== ui.width) setProp(ui.width, 'value', String(s.width));
     setText(ui.depthOut, String(s.depth));
     setText(ui.widthOut, String(s.width));
-    ui.act.value = s.activation;
-    ui.init.value = s.init;
-    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+    setProp(ui.act, 'value', s.activation);
+    setProp(ui.init, 'value', s.init);
+    if (this.root.activeElement !== ui.seed) setProp(ui.seed, 'value', String(s.seed));
     PRESETS.forEach((p, i) =>
       setAttr(ui.presets[i], 'aria-pressed', String(p.activation === s.activation && p.init === s.init)),
     );

@@ -20,7 +20,7 @@ import { formatNum } from '../model/format.js';
 import { formatSci } from '../model/gradient-flow.js';
 import { remember } from '../model/recent.js';
 import { BOUNDARY, SIDE, analyseStack, boundaryConfig, stackConfig } from '../model/linear-collapse.js';
-import { h, setAttr, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { enumAttr, intAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { seedField } from './controls.js';
@@ -382,10 +382,10 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#ensureBoundary();
     const a = this.#stack;
 
-    if (this.root.activeElement !== ui.layers) ui.layers.value = String(s.layers);
+    if (this.root.activeElement !== ui.layers) setProp(ui.layers, 'value', String(s.layers));
     setText(ui.layersOut, String(s.layers));
-    ui.act.value = s.activation;
-    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+    setProp(ui.act, 'value', s.activation);
+    if (this.root.activeElement !== ui.seed) setProp(ui.seed, 'value', String(s.seed));
 
     // x → [W₁x + b₁] → f → … → y
     const f = s.activation === 'identity' ? null : this.#names.get(s.activation)[t.lang];

@@ -8,7 +8,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { saturationBands } from '../model/saturation.js';
 import { colourFor } from '../views/palette.js';
-import { h, setText } from '../views/dom.js';
+import { h, setProp, setText } from '../views/dom.js';
 import { idListAttr, MAX_PLOT_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -144,7 +144,7 @@ export class ActLabPlot extends ActLabElement {
       for (const [name, a] of specs) {
         const input = this.#ui.params.querySelector(`[data-param="${name}"]`);
         const v = this.#paramsOf(a.id)[name];
-        if (this.root.activeElement !== input) input.value = String(v);
+        if (this.root.activeElement !== input) setProp(input, 'value', String(v));
         setText(input.nextElementSibling, formatShort(v, 3));
       }
       return;
@@ -233,7 +233,7 @@ export class ActLabPlot extends ActLabElement {
     const max = String(s.xmax);
     if (ui.cursor.min !== min) ui.cursor.min = min;
     if (ui.cursor.max !== max) ui.cursor.max = max;
-    if (this.root.activeElement !== ui.cursor) ui.cursor.value = String(s.x);
+    if (this.root.activeElement !== ui.cursor) setProp(ui.cursor, 'value', String(s.x));
     setText(ui.cursorOut, formatShort(s.x, 3));
     setText(
       ui.readout,

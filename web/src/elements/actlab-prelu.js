@@ -13,7 +13,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { PRELU_EPOCHS, PRELU_PROBE_X, preluDataset, preluNetwork, recordAlphas, trainAlphas } from '../model/prelu.js';
 import { colourFor } from '../views/palette.js';
-import { h, setAttr, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { setKey, swatchFor } from '../views/key.js';
 import { intAttr, numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
@@ -250,9 +250,9 @@ export class ActLabPrelu extends ActLabElement {
     const s = this.state;
     const t = this.t;
     const ui = this.#ui;
-    if (this.root.activeElement !== ui.alpha) ui.alpha.value = String(s.alpha);
+    if (this.root.activeElement !== ui.alpha) setProp(ui.alpha, 'value', String(s.alpha));
     setText(ui.alphaOut, formatShort(s.alpha, 3));
-    if (this.root.activeElement !== ui.seed) ui.seed.value = String(s.seed);
+    if (this.root.activeElement !== ui.seed) setProp(ui.seed, 'value', String(s.seed));
 
     // Top chart: Leaky ReLU(α), ReLU, and PReLU with the learned slope.
     const learned = this.#learnedFirst();

@@ -319,7 +319,7 @@ export class ActLabSoftmax extends ActLabElement {
     const sum = p.reduce((a, b) => a + b, 0);
 
     // temperature slider (log scale)
-    if (this.root.activeElement !== ui.t) ui.t.value = String(Math.log10(s.temperature));
+    if (this.root.activeElement !== ui.t) setProp(ui.t, 'value', String(Math.log10(s.temperature)));
     const tText = formatShort(s.temperature, 2);
     setText(ui.tOut, tText);
     setAttr(ui.t, 'aria-valuetext', `T = ${tText}`);

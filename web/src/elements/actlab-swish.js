@@ -14,7 +14,7 @@ import { formatNum, formatShort } from '../model/format.js';
 import { BETA, betaFromSlider, plotHalfWidth, sliderFromBeta, swishMinimum } from '../model/swish.js';
 import { remember } from '../model/recent.js';
 import { colourFor } from '../views/palette.js';
-import { h, setAttr, setLiveText, setText } from '../views/dom.js';
+import { h, setAttr, setLiveText, setProp, setText } from '../views/dom.js';
 import { numberAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -181,7 +181,7 @@ export class ActLabSwish extends ActLabElement {
     const x = formatNum(m.x, 3);
     const y = formatNum(m.y, 3);
     setText(ui.keySwish, t('swish.keySwish', { beta: b }));
-    if (this.root.activeElement !== ui.beta) ui.beta.value = String(sliderFromBeta(beta));
+    if (this.root.activeElement !== ui.beta) setProp(ui.beta, 'value', String(sliderFromBeta(beta)));
     setText(ui.betaOut, b);
     setAttr(ui.beta, 'aria-valuetext', `β = ${b}`);
     for (const btn of ui.presets) setAttr(btn, 'aria-pressed', String(Number(btn.dataset.beta) === beta));

@@ -67,8 +67,8 @@ export function mountCursor(root, ctx, { onChange, points }) {
       setProp(slider, 'min', String(s.xmin));
       setProp(slider, 'max', String(s.xmax));
       setProp(slider, 'step', String((s.xmax - s.xmin) / (points - 1)));
-      if (ctx.active() !== slider) slider.value = String(s.x);
-      if (ctx.active() !== num) num.value = String(Number(s.x.toFixed(6)));
+      if (ctx.active() !== slider) setProp(slider, 'value', String(s.x));
+      if (ctx.active() !== num) setProp(num, 'value', String(Number(s.x.toFixed(6))));
       setAttr(slider, 'aria-valuetext', `x = ${formatShort(s.x, 3)}`);
       setProp(num, 'min', String(s.xmin));
       setProp(num, 'max', String(s.xmax));

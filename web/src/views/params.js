@@ -3,7 +3,7 @@
 // readout and a reset button. ctx: see picker.js.
 import { paramKey, paramsFor } from '../model/catalogue.js';
 import { formatNum } from '../model/format.js';
-import { h, setText } from './dom.js';
+import { h, setProp, setText } from './dom.js';
 
 const decimals = (step) => Math.min(4, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
 
@@ -73,7 +73,7 @@ export function mountParams(root, ctx, { onChange }) {
       }
       for (const c of controls.values()) {
         const v = paramsFor(c.info, s.params)[c.name];
-        if (ctx.active() !== c.input) c.input.value = String(v);
+        if (ctx.active() !== c.input) setProp(c.input, 'value', String(v));
         setText(c.out, formatNum(v, decimals(c.spec.step)));
       }
     },

@@ -4,7 +4,7 @@
 //
 // Every explorer view takes `ctx` = { t() → translator, uid(name) → per-instance id,
 // active() → the shadow root's activeElement, catalogue } and returns { update(s), dispose() }.
-import { h, setText } from './dom.js';
+import { h, setProp, setText } from './dom.js';
 import { colourFor } from './palette.js';
 
 export function mountPicker(root, ctx, { onChange, onFocusChange }) {
@@ -73,7 +73,7 @@ export function mountPicker(root, ctx, { onChange, onFocusChange }) {
       }
       focusSelect.disabled = s.fns.length === 0;
       focusRow.hidden = s.fns.length === 0;
-      if (s.fns.length) focusSelect.value = s.focus ?? s.fns[0];
+      if (s.fns.length) setProp(focusSelect, 'value', s.focus ?? s.fns[0]);
     },
     dispose() {},
   };

@@ -3,7 +3,7 @@
 // per class. Probabilities come from lab.softmax (the element computes them);
 // data-testid="softmax-prob-<i>". ctx: see picker.js.
 import { formatNum } from '../model/format.js';
-import { h, setText } from './dom.js';
+import { h, setProp, setText } from './dom.js';
 
 const toSlider = (t) => Math.round(100 * Math.log10(t));
 const fromSlider = (v) => Number((10 ** (v / 100)).toPrecision(3));
@@ -72,8 +72,8 @@ export function mountSoftmax(root, ctx, { temperature, parseLogits, onLogits, on
       setText(tLabel, t('explorer.softmax.temperature'));
       if (invalid) setText(error, t('explorer.softmax.logitsInvalid'));
       if (ctx.active() !== logits && !invalid)
-        logits.value = s.logits.map((z) => (Number.isInteger(z) ? z.toFixed(1) : String(z))).join(', ');
-      if (ctx.active() !== temp) temp.value = String(toSlider(s.t));
+        setProp(logits, 'value', s.logits.map((z) => (Number.isInteger(z) ? z.toFixed(1) : String(z))).join(', '));
+      if (ctx.active() !== temp) setProp(temp, 'value', String(toSlider(s.t)));
       setText(tOut, formatT(s.t));
       temp.setAttribute('aria-valuetext', `T = ${formatT(s.t)}`);
 

@@ -1,6 +1,6 @@
 // <actlab-explorer> view: the x range, two native number inputs applied on `change` and checked
 // with `validRange` (from the state schema, passed in), and a reset. ctx: see picker.js.
-import { h, setText } from './dom.js';
+import { h, setProp, setText } from './dom.js';
 
 export function mountXRange(root, ctx, { defaults, validRange, onChange }) {
   const { uid } = ctx;
@@ -54,8 +54,8 @@ export function mountXRange(root, ctx, { defaults, validRange, onChange }) {
       setText(maxLabel, t('explorer.chart.xmax'));
       setText(reset, t('explorer.chart.rangeReset'));
       if (invalid) setText(error, t('explorer.chart.rangeInvalid'));
-      if (ctx.active() !== xmin && !invalid) xmin.value = String(s.xmin);
-      if (ctx.active() !== xmax && !invalid) xmax.value = String(s.xmax);
+      if (ctx.active() !== xmin && !invalid) setProp(xmin, 'value', String(s.xmin));
+      if (ctx.active() !== xmax && !invalid) setProp(xmax, 'value', String(s.xmax));
     },
     dispose() {},
   };
