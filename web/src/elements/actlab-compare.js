@@ -269,8 +269,8 @@ export class ActLabCompare extends ActLabElement {
     this.#sampleCurves();
     const xs = this.#sampler.xs;
     this.#charts.f.set(this.#series('f'), [xs, ...this.#curves.map((c) => c.f)]);
-    ui.dfTitle.hidden = !s.derivative;
-    ui.dfFigure.hidden = !s.derivative;
+    setProp(ui.dfTitle, 'hidden', !s.derivative);
+    setProp(ui.dfFigure, 'hidden', !s.derivative);
     if (s.derivative) {
       if (!this.#charts.df) {
         this.#charts.df = this.#makeChart(ui.dfFigure, 'df');

@@ -469,8 +469,8 @@ export class ActLabLinearCollapse extends ActLabElement {
         epoch,
       }),
     );
-    this.dataset.epoch = String(epoch);
-    this.dataset.training = String(this.#running);
+    setAttr(this, 'data-epoch', String(epoch));
+    setAttr(this, 'data-training', String(this.#running));
   }
 
   #drawScatter(pointColour) {

@@ -71,8 +71,8 @@ export function mountPicker(root, ctx, { onChange, onFocusChange }) {
           ...s.fns.map((id) => h('option', { value: id }, catalogue.find((a) => a.id === id).name[t.lang])),
         );
       }
-      focusSelect.disabled = s.fns.length === 0;
-      focusRow.hidden = s.fns.length === 0;
+      setProp(focusSelect, 'disabled', s.fns.length === 0);
+      setProp(focusRow, 'hidden', s.fns.length === 0);
       if (s.fns.length) setProp(focusSelect, 'value', s.focus ?? s.fns[0]);
     },
     dispose() {},
