@@ -116,3 +116,35 @@ test('an item that throws ends the round quietly', () => {
   assert.equal(calls, 1);
   assert.equal(queue.size, 0);
 });
+
+test('once nothing is missing for a key, requests with that key schedule nothing until the key changes', () => {
+  let settings = 'a';
+  let lists = 0;
+  const kept = new Set();
+  const ahead = idlePrefetch({
+    active: () => true,
+    key: () => settings,
+    todo: () => {
+      lists++;
+      return [1, 2, 3].map((k) => `${settings}${k}`).filter((k) => !kept.has(k));
+    },
+    compute: (k) => kept.add(k),
+  });
+  ahead.request();
+  idle(50);
+  assert.equal(kept.size, 3);
+  ahead.request();
+  idle(50); // this round finds nothing missing: key 'a' is done
+  assert.equal(lists, 2);
+  for (let i = 0; i < 5; i++) ahead.request(); // a drag: an update per frame
+  assert.equal(queue.size, 0, 'no idle callback for a finished key');
+  assert.equal(lists, 2);
+  settings = 'b';
+  ahead.request();
+  idle(50);
+  assert.equal(kept.size, 6);
+  ahead.cancel(); // forgets what was done
+  settings = 'a';
+  ahead.request();
+  assert.equal(queue.size, 1);
+});

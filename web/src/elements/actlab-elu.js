@@ -168,7 +168,6 @@ export class ActLabElu extends ActLabElement {
     this.#meansKey = '';
     this.#kept.clear();
     this.#relu = null;
-    this.#complete = '';
     this.#ahead.cancel();
   }
 
@@ -217,7 +216,6 @@ export class ActLabElu extends ActLabElement {
       this.#dataSeed = s.seed;
       this.#kept.clear();
       this.#relu = null;
-      this.#complete = '';
     }
     return remember(this.#kept, meansKey(s), KEPT_MEANS, () => {
       const reluKey = `${s.depth}|${s.seed}`;
@@ -240,17 +238,16 @@ export class ActLabElu extends ActLabElement {
 
   #relu = null; // { key: depth|seed, means } of the ReLU network
   #grid = null; // every α of the slider
-  #complete = ''; // depth|seed whose every α is kept (nothing left to do ahead)
   /** While the page is idle and this element is on screen, the means for the slider's other α
    *  values at the current depth and seed are computed, nearest first, so that dragging α finds
    *  them ready (prefetch.js). */
   #ahead = idlePrefetch({
-    active: () => this.#ui !== null && this.onScreen && this.#complete !== `${this.state.depth}|${this.state.seed}`,
+    active: () => this.#ui !== null && this.onScreen,
+    key: () => `${this.state.depth}|${this.state.seed}`,
     todo: () => {
       const s = this.state;
       this.#grid ??= alphaGrid(this.#spec);
       const todo = this.#grid.filter((alpha) => !this.#kept.has(meansKey({ ...s, alpha })));
-      if (!todo.length) this.#complete = `${s.depth}|${s.seed}`;
       return todo.sort((a, b) => Math.abs(a - s.alpha) - Math.abs(b - s.alpha));
     },
     compute: (alpha) => this.#meansFor({ ...this.state, alpha }), // ≤ KEPT_MEANS: all stay kept

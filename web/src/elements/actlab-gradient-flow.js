@@ -316,6 +316,7 @@ export class ActLabGradientFlow extends ActLabElement {
    *  first, so that the depth slider's first drag finds them ready (prefetch.js). */
   #ahead = idlePrefetch({
     active: () => this.#ui !== null && this.onScreen,
+    key: () => flowKey({ ...this.state, depth: 0 }),
     todo: () => {
       const s = this.state;
       const { min, max } = this.lab.limits.gradientFlowDepth;

@@ -4,6 +4,7 @@
 //
 //   const ahead = idlePrefetch({
 //     active: () => this.onScreen && this.#ui !== null,   // may it run now?
+//     key: () => '…',                 // the settings the items belong to
 //     todo: () => [...],              // what is still missing, first wanted first ([] = done)
 //     compute: (item) => { … },       // computes and keeps one item (exceptions end the round)
 //     firstMs: 4,                     // an item's first estimated wall time
@@ -14,19 +15,25 @@
 // Each item starts only when the idle period still has room for one as long as items usually
 // take (a running mean of their wall time, so a slow or throttled CPU asks for more room), and
 // never for more than 12 ms of it: with animation frames requested an idle period ends at the
-// next frame, and nothing runs while the page is busy or the lab is off screen.
+// next frame, and nothing runs while the page is busy or the lab is off screen. Once todo()
+// finds nothing missing for a key, requests with that key do nothing (no list is rebuilt on
+// every frame of a drag).
 const MOST_MS = 12;
 
-export function idlePrefetch({ active, todo, compute, firstMs = 4 }) {
+export function idlePrefetch({ active, key = () => '', todo, compute, firstMs = 4 }) {
   let handle = 0;
   let meanMs = firstMs;
+  let done = null; // the key whose items are all there
   const request = () => {
-    if (handle || !active()) return;
+    if (handle || !active() || key() === done) return;
     const run = (deadline) => {
       handle = 0;
       if (!active()) return;
+      const k = key();
       try {
-        for (const item of todo()) {
+        const items = todo();
+        if (!items.length) done = k;
+        for (const item of items) {
           if (deadline.timeRemaining() < Math.min(MOST_MS, 1.5 * meanMs)) {
             request();
             return;
@@ -45,9 +52,11 @@ export function idlePrefetch({ active, todo, compute, firstMs = 4 }) {
   };
   return {
     request,
+    /** Stops the waiting round and forgets what was done (the kept results may be gone). */
     cancel() {
       if (handle) (globalThis.cancelIdleCallback ?? clearTimeout)(handle);
       handle = 0;
+      done = null;
     },
   };
 }
