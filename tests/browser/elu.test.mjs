@@ -1,7 +1,14 @@
 // <actlab-elu> on its demo page (web/demo/elu.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, nextFrame, startSite, waitReady, standardElementTests } from './harness.mjs';
+import {
+  assertNoProblems,
+  computedWhenIdle,
+  nextFrame,
+  startSite,
+  waitReady,
+  standardElementTests,
+} from './harness.mjs';
 
 let site;
 before(async () => {
@@ -67,11 +74,7 @@ test('elu: the other α values are computed while the page is idle, so dragging 
   // the element counts the ELU networks it had the core measure (data-computed)
   const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
   // the shown α, then the slider's other 499 (0.01…5 in steps of 0.01) while idle
-  await page.waitForFunction(() => Number(document.querySelector('#a').dataset.computed) >= 500, null, {
-    timeout: 30000,
-  });
-  await page.waitForTimeout(500);
-  const before = await runs();
+  const before = await computedWhenIdle(page, '#a', 500);
   assert.equal(before, 500);
   // dragging α from the keyboard: every value found ready
   const a = page.locator('#a');

@@ -1,7 +1,7 @@
 // <actlab-gradient-flow> on its demo page (web/demo/gradient-flow.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, startSite, waitReady, standardElementTests } from './harness.mjs';
+import { assertNoProblems, computedWhenIdle, startSite, waitReady, standardElementTests } from './harness.mjs';
 
 let site;
 before(async () => {
@@ -66,20 +66,12 @@ test('gradient-flow: the other depths are computed while the page is idle, so a 
   // the element counts the settings it had the core compute (data-computed)
   const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
   // on the page: the shown depth, then the other 19 of the same settings while idle
-  await page.waitForFunction(() => Number(document.querySelector('#a').dataset.computed) >= 20, null, {
-    timeout: 20000,
-  });
-  await page.waitForTimeout(500);
-  const before = await runs();
+  const before = await computedWhenIdle(page, '#a', 20);
   assert.equal(before, 20);
   await page.evaluate(() => document.querySelector('#a').setAttribute('width', '6')); // nothing kept for width 6
   await page.waitForFunction(() => document.querySelector('#a').value.width === 6);
   // idle: every depth of width 6 gets computed (20 in all), then nothing more
-  await page.waitForFunction((n) => Number(document.querySelector('#a').dataset.computed) >= n + 20, before, {
-    timeout: 20000,
-  });
-  await page.waitForTimeout(500);
-  assert.equal(await runs(), before + 20);
+  assert.equal(await computedWhenIdle(page, '#a', before + 20), before + 20);
   // a drag over every depth now finds each result ready
   const a = page.locator('#a');
   await a.getByTestId('depth').focus();
