@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   assertNoProblems,
+  computedRuns,
   computedWhenIdle,
   nextFrame,
   startSite,
@@ -72,7 +73,7 @@ test('elu: the other α values are computed while the page is idle, so dragging 
   const { page, problems } = await site.open('demo/elu.html');
   await waitReady(page, 'actlab-elu');
   // the element counts the ELU networks it had the core measure (data-computed)
-  const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
+  const runs = () => computedRuns(page, '#a');
   // the shown α, then the slider's other 499 (0.01…5 in steps of 0.01) while idle
   const before = await computedWhenIdle(page, '#a', 500);
   assert.equal(before, 500);

@@ -1,7 +1,14 @@
 // <actlab-gradient-flow> on its demo page (web/demo/gradient-flow.html).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertNoProblems, computedWhenIdle, startSite, waitReady, standardElementTests } from './harness.mjs';
+import {
+  assertNoProblems,
+  computedRuns,
+  computedWhenIdle,
+  startSite,
+  waitReady,
+  standardElementTests,
+} from './harness.mjs';
 
 let site;
 before(async () => {
@@ -64,7 +71,7 @@ test('gradient-flow: the other depths are computed while the page is idle, so a 
   const { page, problems } = await site.open('demo/gradient-flow.html');
   await waitReady(page, 'actlab-gradient-flow');
   // the element counts the settings it had the core compute (data-computed)
-  const runs = () => page.evaluate(() => Number(document.querySelector('#a').dataset.computed));
+  const runs = () => computedRuns(page, '#a');
   // on the page: the shown depth, then the other 19 of the same settings while idle
   const before = await computedWhenIdle(page, '#a', 20);
   assert.equal(before, 20);

@@ -104,15 +104,19 @@ export async function startSite() {
 }
 
 /** Waits until every element matching `selector` has started (data-ready="true"). */
-/** The core runs element `selector` counted (its data-computed) once they reached at least `n`
- *  (work done ahead while the page is idle) and stayed put for half a second. */
+/** The core runs element `selector` has counted (its data-computed). */
+export function computedRuns(page, selector) {
+  return page.evaluate((s) => Number(document.querySelector(s).dataset.computed), selector);
+}
+
+/** computedRuns once they reached at least `n` (work done ahead while the page is idle) and
+ *  stayed put for half a second. */
 export async function computedWhenIdle(page, selector, n, timeout = 30000) {
-  const runs = () => page.evaluate((s) => Number(document.querySelector(s).dataset.computed), selector);
   await page.waitForFunction(([s, n]) => Number(document.querySelector(s).dataset.computed) >= n, [selector, n], {
     timeout,
   });
   await page.waitForTimeout(500);
-  return runs();
+  return computedRuns(page, selector);
 }
 
 export async function waitReady(page, selector) {

@@ -343,7 +343,8 @@ export class ActLabDyingRelu extends ActLabElement {
     // trained): a bias drag without training redraws neither chart (set() sees the same arrays)
     const grown = runs.map((r) => `${r.activation}:${r.dead.length}:${r.loss.length}`).join();
     const was = this.#chartData;
-    if (!was || was.grown !== grown || was.runs.length !== runs.length || runs.some((r, i) => r !== was.runs[i])) {
+    // (grown lists every run: the same string means the same number of runs)
+    if (!was || was.grown !== grown || runs.some((r, i) => r !== was.runs[i])) {
       const xs = epochAxis();
       this.#chartData = {
         runs,

@@ -480,8 +480,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     // count back over stacks it has shown posts one cached bitmap instead of a recording
     const key = `scatter|${this.#stackKey}|${pointColour}|${side}`;
     this.#surfaces.scatter.draw(side, side, (ctx) => {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, side, side);
+      ctx.clearRect(0, 0, side, side); // a recording starts at the identity transform
       ctx.layer(key, side, side, 0, 0, (g) => this.#scatter(g, side, pointColour));
     });
   }

@@ -8,7 +8,7 @@ import { createCurveSampler } from '../model/curves.js';
 import { formatNum, formatShort } from '../model/format.js';
 import { saturationBands } from '../model/saturation.js';
 import { colourFor } from '../views/palette.js';
-import { h, setProp, setText } from '../views/dom.js';
+import { h, setAttr, setProp, setText } from '../views/dom.js';
 import { idListAttr, MAX_PLOT_FNS, numberAttr, readXRange, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -229,10 +229,8 @@ export class ActLabPlot extends ActLabElement {
         }),
       );
     }
-    const min = String(s.xmin);
-    const max = String(s.xmax);
-    if (ui.cursor.min !== min) ui.cursor.min = min;
-    if (ui.cursor.max !== max) ui.cursor.max = max;
+    setProp(ui.cursor, 'min', String(s.xmin));
+    setProp(ui.cursor, 'max', String(s.xmax));
     if (this.root.activeElement !== ui.cursor) setProp(ui.cursor, 'value', String(s.x));
     setText(ui.cursorOut, formatShort(s.x, 3));
     setText(
@@ -262,7 +260,7 @@ export class ActLabPlot extends ActLabElement {
       xmin: formatShort(s.xmin),
       xmax: formatShort(s.xmax),
     });
-    if (ui.figure.getAttribute('aria-label') !== aria) ui.figure.setAttribute('aria-label', aria);
+    setAttr(ui.figure, 'aria-label', aria);
     // the cursor: DOM nodes over the chart (moving it redraws no canvas)
     this.#chart.setCursor(
       s.x,

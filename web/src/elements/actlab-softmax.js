@@ -25,7 +25,7 @@ import {
   softmaxJacobian,
   temperatureFromSlider,
 } from '../model/softmax-lab.js';
-import { h, setAttr, setLiveText, setProp, setText, morphChildren } from '../views/dom.js';
+import { h, setAttr, setLiveText, setProp, setStyle, setText, morphChildren } from '../views/dom.js';
 import { numberAttr, numberListAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
 import css from './actlab-softmax.css?inline';
@@ -393,8 +393,7 @@ export class ActLabSoftmax extends ActLabElement {
     p.forEach((pi, i) => {
       const r = this.#barRows[i];
       // scaled, not sized: a new probability repaints the bar without a layout pass
-      const scale = `scaleX(${pi.toFixed(4)})`;
-      if (r.scale !== scale) r.fill.style.transform = r.scale = scale;
+      setStyle(r.fill, 'transform', `scaleX(${pi.toFixed(4)})`);
       setText(r.value, formatNum(pi, 3));
       setText(r.detail, t('softmax.bar', { z: formatShort(s.logits[i], 3), p: formatNum(pi, 3) }));
     });
@@ -416,11 +415,7 @@ export class ActLabSoftmax extends ActLabElement {
     m.flat().forEach((v, k) => {
       const cell = this.#jacCells[k];
       setText(cell, formatNum(v, 3));
-      const bg = shade(v / maxAbs);
-      if (cell.actlabShade !== bg) {
-        cell.actlabShade = bg;
-        cell.style.backgroundColor = bg;
-      }
+      setStyle(cell, 'backgroundColor', shade(v / maxAbs));
     });
   }
 

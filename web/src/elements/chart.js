@@ -16,7 +16,7 @@
 // line and dots, a few absolutely positioned DOM nodes over the plotting area, moved with
 // transforms; moving it redraws no canvas.
 import { simplifyInto } from '../model/polyline.js';
-import { setProp } from '../views/dom.js';
+import { setStyle } from '../views/dom.js';
 import { createSurface } from './surface.js';
 
 /** The chart's few rules (each element adopts them with its own sheet). */
@@ -401,8 +401,8 @@ export function createChart(container, opts) {
     const px = cursor && Number.isFinite(cursor.x) ? u.valToPos(cursor.x, 'x') : NaN;
     const visible = Number.isFinite(px) && px >= -0.5 && px <= w + 0.5;
     // inline styles written only when they change (the cursor sits still while other things move)
-    setProp(line.style, 'display', visible ? '' : 'none');
-    if (visible) setProp(line.style, 'transform', `translateX(${px.toFixed(1)}px)`);
+    setStyle(line, 'display', visible ? '' : 'none');
+    if (visible) setStyle(line, 'transform', `translateX(${px.toFixed(1)}px)`);
     const want = visible ? cursor.dots : [];
     while (dots.length < want.length) {
       const d = cursorNode('u-cursor-dot');
@@ -419,9 +419,9 @@ export function createChart(container, opts) {
       const dot = want[i];
       const py = dot && Number.isFinite(dot.y) ? u.valToPos(dot.y, 'y') : NaN;
       const show = Number.isFinite(py) && py >= 0 && py <= hgt;
-      setProp(d.style, 'display', show ? '' : 'none');
+      setStyle(d, 'display', show ? '' : 'none');
       if (!show) return;
-      setProp(d.style, 'transform', `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`);
+      setStyle(d, 'transform', `translate(${px.toFixed(1)}px, ${py.toFixed(1)}px)`);
       const look = `${dot.colour}|${dot.filled}|${dot.ring}|${dot.size}`;
       if (d.actlabLook !== look) {
         d.actlabLook = look;

@@ -4,7 +4,7 @@
 //
 //   const ahead = idlePrefetch({
 //     active: () => this.onScreen && this.#ui !== null,   // may it run now?
-//     key: () => '…',                 // the settings the items belong to
+//     key: () => '…',                 // the settings the items belong to (optional)
 //     todo: () => [...],              // what is still missing, first wanted first ([] = done)
 //     compute: (item) => { … },       // computes and keeps one item (exceptions end the round)
 //     firstMs: 4,                     // an item's first estimated wall time
@@ -20,19 +20,19 @@
 // every frame of a drag).
 const MOST_MS = 12;
 
-export function idlePrefetch({ active, key = () => '', todo, compute, firstMs = 4 }) {
+export function idlePrefetch({ active, key = null, todo, compute, firstMs = 4 }) {
   let handle = 0;
   let meanMs = firstMs;
   let done = null; // the key whose items are all there
   const request = () => {
-    if (handle || !active() || key() === done) return;
+    if (handle || !active() || (key && key() === done)) return;
     const run = (deadline) => {
       handle = 0;
       if (!active()) return;
-      const k = key();
+      const k = key?.();
       try {
         const items = todo();
-        if (!items.length) done = k;
+        if (!items.length && key) done = k;
         for (const item of items) {
           if (deadline.timeRemaining() < Math.min(MOST_MS, 1.5 * meanMs)) {
             request();

@@ -62,6 +62,16 @@ export function setProp(el, name, value) {
   if (el[name] !== value) el[name] = value;
 }
 
+/** Sets an inline style property only when it differs from what this function last wrote
+ *  there (remembered on the element: reading `el.style` back would serialise the value, and
+ *  "translate(2.0px, 3px)" reads back as "translate(2px, 3px)"). */
+export function setStyle(el, name, value) {
+  const last = (el.actlabStyle ??= {});
+  if (last[name] === value) return;
+  last[name] = value;
+  el.style[name] = value;
+}
+
 /**
  * Makes `parent`'s children look like `next` (nodes built with h(), not yet in the page) while
  * keeping the nodes already there wherever the shape matches: same tag → attributes and text
@@ -92,6 +102,7 @@ function morph(a, b) {
     return false;
   for (const { name, value } of b.attributes) if (a.getAttribute(name) !== value) a.setAttribute(name, value);
   for (const { name } of [...a.attributes]) if (!b.hasAttribute(name)) a.removeAttribute(name);
+  delete a.actlabStyle; // its inline style is b's now, not what setStyle last wrote
   morphChildren(a, [...b.childNodes]);
   return true;
 }
