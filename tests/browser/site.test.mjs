@@ -126,6 +126,40 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   await page.closeContext();
 });
 
+test('site: the URL is written once the reader pauses, not during a drag', async () => {
+  // history.replaceState costs milliseconds; run during a drag it made a frame late each time
+  const { page, problems } = await site.open('index.html');
+  const plot = page.locator('main actlab-plot[id]').first();
+  const id = await plot.getAttribute('id');
+  await plot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const writes = await plot.evaluate(async (host) => {
+    const writes = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      writes.push(performance.now());
+      return replace(...args);
+    };
+    const input = host.shadowRoot.querySelector('[data-testid="cursor"]');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    // a 1.2 s drag, one step per frame
+    for (let i = 0; performance.now() - t0 < 1200; i++) {
+      await frame();
+      input.value = String(-3 + (i % 60) / 10);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    const end = performance.now();
+    await new Promise((r) => setTimeout(r, 700));
+    return writes.map((t) => t - end);
+  });
+  assert.equal(writes.length, 1, `one write after the drag, at ms from its end: ${writes}`);
+  assert.ok(writes[0] >= 250, `written ${writes[0]} ms after the last change`);
+  assert.ok(new URLSearchParams(new URL(page.url()).search).has(`${id}.x`));
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 test('site: runs from a sub-path under the embed’s strict CSP with zero violations', async () => {
   const server = await serveStatic(outDir, { prefix: '/blog/2026/actlab/' });
   const context = await site.browser.newContext();

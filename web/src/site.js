@@ -41,26 +41,36 @@ for (const el of labs) {
   }
 }
 
-// The query follows the labs at most every 250 ms: a slider drag sends a change per frame, and
-// one timer for the next write (the state read when it fires) costs less per frame than
-// restarting a debounce timer on every change.
+// The query follows the labs once the reader pauses: 300 ms after the last change. A drag sends
+// a change per frame, and history.replaceState costs milliseconds (×4 that on a throttled
+// phone), so writing during the drag made a frame late every time it ran. One timer serves the
+// whole drag: a change only notes its time, and the timer, when it fires early, waits out the
+// rest of the pause instead of being restarted per change.
+const QUIET_MS = 300;
 let pending = 0;
-document.addEventListener('actlab-change', (e) => {
-  const el = e.target;
-  if (!initial.has(el) || pending) return;
-  pending = setTimeout(() => {
-    pending = 0;
-    writeQuery((q) => {
-      for (const [lab, attrs] of initial) {
-        for (const [a, start] of Object.entries(attrs)) {
-          const now = lab.getAttribute(a);
-          const key = `${lab.id}.${a}`;
-          if (now === start) q.delete(key);
-          else q.set(key, now === null ? '~' : now);
-        }
+let lastChange = 0;
+function writeLabs() {
+  const wait = lastChange + QUIET_MS - performance.now();
+  if (wait > 0) {
+    pending = setTimeout(writeLabs, wait);
+    return;
+  }
+  pending = 0;
+  writeQuery((q) => {
+    for (const [lab, attrs] of initial) {
+      for (const [a, start] of Object.entries(attrs)) {
+        const now = lab.getAttribute(a);
+        const key = `${lab.id}.${a}`;
+        if (now === start) q.delete(key);
+        else q.set(key, now === null ? '~' : now);
       }
-    });
-  }, 250);
+    }
+  });
+}
+document.addEventListener('actlab-change', (e) => {
+  if (!initial.has(e.target)) return;
+  lastChange = performance.now();
+  if (!pending) pending = setTimeout(writeLabs, QUIET_MS);
 });
 
 // ---- links to pages this build does not have yet (the playground) are hidden ----
