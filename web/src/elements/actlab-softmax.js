@@ -395,7 +395,9 @@ export class ActLabSoftmax extends ActLabElement {
       // scaled, not sized: a new probability repaints the bar without a layout pass
       setStyle(r.fill, 'transform', `scaleX(${pi.toFixed(4)})`);
       setText(r.value, formatNum(pi, 3));
-      setText(r.detail, t('softmax.bar', { z: formatShort(s.logits[i], 3), p: formatNum(pi, 3) }));
+      // the logit under its bar; the probability is the number beside the bar (a temperature
+      // drag leaves this text alone: every changed text is laid out again)
+      setText(r.detail, t('softmax.bar', { z: formatShort(s.logits[i], 3) }));
     });
   }
 
@@ -455,10 +457,14 @@ export class ActLabSoftmax extends ActLabElement {
 const MATRIX_HEAD_U = 5.5;
 const MATRIX_CELL_U = 4.6;
 
+const SHADES = 32;
+
 /** Diverging colour for r in [−1, 1]: white → blue (negative) or red (positive), at most 60 %
  *  strength so that the dark cell text keeps a contrast ratio above 4.5. */
 function shade(r) {
-  const a = Math.min(1, Math.abs(r)) * 0.6;
+  // in steps of 1/32 of the scale: finer than the eye tells apart in a cell, and a temperature
+  // drag rewrites a cell's colour only when it crosses a step
+  const a = (Math.round(Math.min(1, Math.abs(r)) * SHADES) / SHADES) * 0.6;
   const [cr, cg, cb] = r < 0 ? [33, 102, 172] : [178, 24, 43];
   const mix = (c) => Math.round(255 + (c - 255) * a);
   return `rgb(${mix(cr)}, ${mix(cg)}, ${mix(cb)})`;
