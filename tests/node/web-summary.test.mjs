@@ -13,6 +13,7 @@ import {
   buildRows,
   extremes,
   fillTimingInput,
+  costMeter,
   measureNsPerElement,
   median,
   parseSections,
@@ -84,6 +85,41 @@ test('timing: a median of spans of forwardInto on a resident buffer, > 0 even on
     // the output really is f(x) from the core
     const expected = lab.forward('gelu', Float32Array.from(input.view));
     assert.deepEqual(Float32Array.from(output.view), expected);
+  } finally {
+    input.free();
+    output.free();
+  }
+});
+
+test('timing in steps: a warm-up, then one span per step; the median once all spans are in', () => {
+  const input = lab.alloc(TIMING_FLOATS);
+  const output = lab.alloc(TIMING_FLOATS);
+  try {
+    // a fake clock that moves 0.25 ms per reading: every span of minMs 1 is exactly 4 calls
+    // long in readings, so each step's length and the result are known
+    let t = 0;
+    const clock = () => (t += 0.25);
+    const calls = [];
+    const counting = { forwardInto: (...a) => (calls.push(a[0]), lab.forwardInto(...a)) };
+    const meter = costMeter(counting, 'relu', {}, input, output, { reps: 3, minMs: 1, now: clock });
+    const steps = [];
+    let more = true;
+    while (more) {
+      const before = calls.length;
+      more = meter.step();
+      steps.push(calls.length - before);
+      if (more) assert.equal(meter.ns, null, 'no result before every span is in');
+    }
+    // warm-up: calls until 0.5 ms have passed (2 readings of 0.25 after the first); then three
+    // spans of 1 ms: 4 calls each (the clock read once before and once after every call)
+    assert.deepEqual(steps, [2, 4, 4, 4]);
+    assert.equal(meter.step(), false, 'nothing more once done');
+    assert.equal(calls.length, 14);
+    // each span: 1 ms over 4 calls of TIMING_FLOATS elements
+    assert.equal(meter.ns, 1e6 / (4 * TIMING_FLOATS));
+    // the one-go measurement is the same steps run back to back
+    t = 0;
+    assert.equal(measureNsPerElement(lab, 'relu', {}, input, output, { reps: 3, minMs: 1, now: clock }), meter.ns);
   } finally {
     input.free();
     output.free();

@@ -3,8 +3,8 @@
 // name, output range, monotonic / smooth / zero-centred (✓/✗ with text for screen readers),
 // f′(0) computed by the core (at a kink the core's convention: the x ≤ 0 slope, ReLU′(0) = 0
 // as in PyTorch), the cost per element measured live in this browser (lab.forwardInto over a
-// resident 64 Ki-float buffer, median of a few spans; one function per idle slot once the
-// table is on screen, "…" until then), and a typical use (dictionary). Headings are sort
+// resident 64 Ki-float buffer, median of a few spans; timed in steps of one span in idle
+// periods once the table is on screen, "…" until then), and a typical use (dictionary). Headings are sort
 // buttons; an aria-live line reports the fastest/slowest function and the sort order.
 //
 // Attributes:
@@ -22,7 +22,8 @@ import {
   buildRows,
   extremes,
   fillTimingInput,
-  measureNsPerElement,
+  costMeter,
+  TIMING_REPS,
   parseSections,
   parseSort,
   sortRows,
@@ -31,6 +32,7 @@ import {
 import { h, setText } from '../views/dom.js';
 import { idListAttr, reportAttr } from './attrs.js';
 import { ActLabElement, define } from './base.js';
+import { idlePrefetch } from './prefetch.js';
 import css from './actlab-summary.css?inline';
 
 const COLUMNS = ['name', 'range', 'monotonic', 'smooth', 'zeroCentred', 'd0', 'ns', 'use'];
@@ -39,15 +41,8 @@ const SORTABLE = new Set(['name', 'monotonic', 'smooth', 'zeroCentred', 'd0', 'n
 // Costs measured on this page, shared by every instance (one measurement per function and
 // page; "measure again" replaces them).
 const measured = new Map();
-
-const idle = (fn) =>
-  typeof requestIdleCallback === 'function'
-    ? { idle: requestIdleCallback(fn, { timeout: 400 }) }
-    : { timer: setTimeout(fn, 16) };
-const cancelIdle = (handle) => {
-  if (handle?.idle != null) cancelIdleCallback(handle.idle);
-  if (handle?.timer != null) clearTimeout(handle.timer);
-};
+/** A timing step's first estimated wall time in ms (one span of TIMING_MIN_MS and a little). */
+const STEP_MS = 3;
 
 export class ActLabSummary extends ActLabElement {
   static tag = 'actlab-summary';
@@ -76,9 +71,8 @@ export class ActLabSummary extends ActLabElement {
   #structure = '';
   #cells = new Map();
   #queue = [];
-  #handle = null;
+  #meter = null; // { id, meter } of the function being timed (costMeter)
   #buffers = null;
-  #measuring = false;
 
   readAttributes() {
     this.#catalogue ??= normalizeCatalogue(this.lab.activations);
@@ -97,7 +91,7 @@ export class ActLabSummary extends ActLabElement {
       this.#rows = buildRows(this.lab, this.#catalogue, s.fns);
       for (const r of this.#rows) r.nsPerElement = measured.get(r.id) ?? null;
       this.#queue = this.#rows.filter((r) => r.nsPerElement == null).map((r) => r.id);
-      this.#schedule();
+      this.#ahead.request();
     }
   }
 
@@ -146,14 +140,13 @@ export class ActLabSummary extends ActLabElement {
     );
     this.#ui = ui;
     this.translate();
-    this.#schedule();
+    this.#ahead.request();
   }
 
   stop() {
-    cancelIdle(this.#handle);
-    this.#handle = null;
+    this.#ahead.cancel();
+    this.#meter = null;
     this.#buffers = null; // freed by the base class (owned)
-    this.#measuring = false;
     this.#ui = null;
     this.#structure = '';
     this.#cells.clear();
@@ -164,11 +157,7 @@ export class ActLabSummary extends ActLabElement {
 
   visibilityChanged(on) {
     if (!this.#ui) return;
-    if (on) this.#schedule();
-    else {
-      cancelIdle(this.#handle);
-      this.#handle = null;
-    }
+    if (on) this.#ahead.request();
     this.requestUpdate(); // "measuring…" / "waiting until visible"
   }
 
@@ -209,47 +198,58 @@ export class ActLabSummary extends ActLabElement {
       r.nsPerElement = null;
     }
     this.#queue = this.#rows.map((r) => r.id);
+    this.#meter = null;
     this.#announceSort = false;
-    this.#schedule();
+    this.#ahead.request();
     this.requestUpdate();
   }
 
-  // ---- live timing: one function per idle slot, only while on screen ----
-  #schedule() {
-    if (!this.#ui || !this.onScreen || this.#handle || !this.#queue.length) return;
-    this.#handle = idle(() => {
-      this.#handle = null;
-      this.#measureNext();
-    });
-  }
+  // ---- live timing: in steps of one span, in idle periods, only while on screen ----
+  // A function's timing (a warm-up and TIMING_REPS spans of ~2 ms) is cut into steps that run
+  // only where an idle period has room for one (prefetch.js): timing all of them at once kept
+  // the thread busy ~16 ms, a late frame or four for a reader dragging a slider nearby.
+  #ahead = idlePrefetch({
+    active: () => this.#ui !== null && this.onScreen,
+    // at most this many steps are left (the head of the queue may be part-way through)
+    todo: () => (this.#queue.length ? Array(this.#queue.length * (TIMING_REPS + 1)).fill(0) : []),
+    compute: () => this.#timeStep(),
+    firstMs: STEP_MS,
+  });
 
-  #measureNext() {
-    if (!this.#ui || !this.onScreen) return;
-    const id = this.#queue.shift();
+  /** One timing step of the function at the head of the queue; when its timing is complete,
+   *  its row shows the cost and the next function is up. */
+  #timeStep() {
+    const id = this.#queue[0];
+    if (id == null || !this.#ui) return;
     const row = this.#rows.find((r) => r.id === id);
-    if (row) {
-      let ns = measured.get(id);
-      if (ns == null) {
-        try {
-          if (!this.#buffers) {
-            const input = this.own(this.lab.alloc(TIMING_FLOATS));
-            const output = this.own(this.lab.alloc(TIMING_FLOATS));
-            fillTimingInput(input.view);
-            this.#buffers = { input, output };
-          }
-          const { input, output } = this.#buffers;
-          ns = measureNsPerElement(this.lab, id, paramsFor(row.info, {}), input, output);
-          if (!(Number.isFinite(ns) && ns > 0)) ns = NaN;
-        } catch {
-          ns = NaN;
+    let ns = measured.get(id);
+    if (row && ns == null) {
+      try {
+        if (!this.#buffers) {
+          const input = this.own(this.lab.alloc(TIMING_FLOATS));
+          const output = this.own(this.lab.alloc(TIMING_FLOATS));
+          fillTimingInput(input.view);
+          this.#buffers = { input, output };
         }
-        if (Number.isFinite(ns)) measured.set(id, ns);
+        if (this.#meter?.id !== id) {
+          const { input, output } = this.#buffers;
+          this.#meter = { id, meter: costMeter(this.lab, id, paramsFor(row.info, {}), input, output) };
+        }
+        if (this.#meter.meter.step()) return; // more spans due
+        ns = this.#meter.meter.ns;
+        if (!(Number.isFinite(ns) && ns > 0)) ns = NaN;
+      } catch {
+        ns = NaN;
       }
+      if (Number.isFinite(ns)) measured.set(id, ns);
+    }
+    this.#meter = null;
+    this.#queue.shift();
+    if (row) {
       row.nsPerElement = Number.isFinite(ns) ? ns : NaN;
       this.requestUpdate();
     }
-    if (this.#queue.length) this.#schedule();
-    else if (this.#buffers) {
+    if (!this.#queue.length && this.#buffers) {
       // done: give the 512 KiB back until someone asks for a new measurement
       this.release(this.#buffers.input);
       this.release(this.#buffers.output);

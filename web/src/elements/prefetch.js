@@ -1,6 +1,7 @@
 // Work a lab does ahead, while the page is idle and the lab is on screen (its reader is about to
 // use it): the results its main slider will ask for next, so that a drag finds them ready.
-// Used by <actlab-gradient-flow> (the other depths) and <actlab-elu> (the other α values).
+// Used by <actlab-gradient-flow> (the other depths), <actlab-elu> (the other α values) and
+// <actlab-summary> (its live timing, one ~2 ms span per item).
 //
 //   const ahead = idlePrefetch({
 //     active: () => this.onScreen && this.#ui !== null,   // may it run now?

@@ -91,7 +91,18 @@ export function fillTimingInput(view) {
  * coarse clock still gives a usable number); the median of the spans. Always > 0 when the
  * clock moves.
  */
-export function measureNsPerElement(
+export function measureNsPerElement(lab, id, params, input, output, opts = {}) {
+  const meter = costMeter(lab, id, params, input, output, opts);
+  while (meter.step());
+  return meter.ns;
+}
+
+/**
+ * The same measurement in steps, for a page that must not stall: step() runs the next span
+ * (the first step is the warm-up) and returns whether more are due; ns is the median once all
+ * `reps` spans are in (null before). A step costs about `minMs` of wall time.
+ */
+export function costMeter(
   lab,
   id,
   params,
@@ -99,23 +110,34 @@ export function measureNsPerElement(
   output,
   { reps = TIMING_REPS, minMs = TIMING_MIN_MS, now = () => performance.now() } = {},
 ) {
-  // warm-up (compiled code, caches) for about one span before timing
-  const w0 = now();
-  do lab.forwardInto(id, input, output, params);
-  while (now() - w0 < minMs / 2);
   const spans = [];
-  for (let r = 0; r < reps; r++) {
-    let calls = 0;
-    const t0 = now();
-    let dt;
-    do {
-      lab.forwardInto(id, input, output, params);
-      calls++;
-      dt = now() - t0;
-    } while (dt < minMs);
-    spans.push((dt * 1e6) / (calls * input.length));
-  }
-  return median(spans);
+  let warm = false;
+  return {
+    step() {
+      if (spans.length >= reps) return false;
+      if (!warm) {
+        // warm-up (compiled code, caches) for about half a span before timing
+        const w0 = now();
+        do lab.forwardInto(id, input, output, params);
+        while (now() - w0 < minMs / 2);
+        warm = true;
+        return true;
+      }
+      let calls = 0;
+      const t0 = now();
+      let dt;
+      do {
+        lab.forwardInto(id, input, output, params);
+        calls++;
+        dt = now() - t0;
+      } while (dt < minMs);
+      spans.push((dt * 1e6) / (calls * input.length));
+      return spans.length < reps;
+    },
+    get ns() {
+      return spans.length >= reps ? median(spans) : null;
+    },
+  };
 }
 
 /** Rows sorted by { key, dir } (stable; unmeasured costs always last); key null → as given. */
