@@ -10,7 +10,7 @@
 // frames, and prints p50/p95 of the intervals between animation frames per lab.
 //
 // The site test reuses measureFrames(page, hostSelector).
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../web/serve.mjs';
@@ -136,6 +136,41 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
   return stats;
 }
 
+/** Share of the machine's CPU time that was idle between two /proc/stat readings (Linux; null
+ *  elsewhere). */
+function cpuTimes() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: f[3] + (f[4] || 0), total: f.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine is quiet — at least `idle` of its CPU time idle over two windows of
+ * `windowMs` in a row — or `maxMs` have passed, and returns { waitedMs, idle } (the last
+ * window's idle share; null where /proc/stat is missing). Frame intervals are wall-clock
+ * times, and on a 2-core machine a process still winding down from an earlier test (a browser
+ * closing, a build) takes the core the compositor needs: a measurement started then says more
+ * about that process than about the page. Call it before a throttled page exists (CPU
+ * throttling spins the page's main thread, so that machine is never quiet).
+ */
+export async function waitForQuietMachine({ idle = 0.85, windowMs = 500, maxMs = 20000 } = {}) {
+  const t0 = Date.now();
+  let last = cpuTimes();
+  if (!last) return { waitedMs: 0, idle: null };
+  let share = 0;
+  for (let quiet = 0; quiet < 2 && Date.now() - t0 < maxMs;) {
+    await new Promise((r) => setTimeout(r, windowMs));
+    const now = cpuTimes();
+    share = (now.idle - last.idle) / Math.max(1, now.total - last.total);
+    quiet = share >= idle ? quiet + 1 : 0;
+    last = now;
+  }
+  return { waitedMs: Date.now() - t0, idle: Number(share.toFixed(2)) };
+}
+
 /** One 60 Hz frame: requestAnimationFrame intervals are multiples of it (±0.1 ms of timer jitter,
  *  so one frame reads 16.7 or 16.8 ms). */
 export const FRAME_MS = 1000 / 60;
@@ -185,8 +220,9 @@ for (const c of document.querySelectorAll('canvas')) {
 }
 
 /** measureFrames on a floor page (floorHtml(canvases)) in a new context of `browser` with CPU
- *  throttling `throttle`. */
+ *  throttling `throttle`, once the machine is quiet. */
 export async function measureFloor(browser, throttle, { canvases = 0 } = {}) {
+  await waitForQuietMachine();
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   await page.setContent(floorHtml(canvases));
@@ -250,6 +286,8 @@ async function main(argv) {
     for (const path of pages) {
       const teaching = path === 'index.html';
       for (const throttle of throttles) {
+        const quiet = await waitForQuietMachine();
+        if (quiet.waitedMs > 1500) console.log(`(waited ${quiet.waitedMs} ms for a quiet machine: idle ${quiet.idle})`);
         const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
         const page = await context.newPage();
         await page.goto(site.url + path);
