@@ -41,6 +41,18 @@ async function startAllLabs(page) {
   return ids;
 }
 
+/** Scrolls the lab with id `id` to the middle of the view and waits until it has started;
+ *  returns its locator. */
+async function startLab(page, id) {
+  const lab = page.locator(`#${id}`);
+  await lab.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  return lab;
+}
+
+/** The id of the teaching page's first plot (the lab these URL tests use). */
+const firstPlotId = (page) => page.locator('main actlab-plot[id]').first().getAttribute('id');
+
 test('site: every section in order, every lab starts, no problem; English is complete', async () => {
   const { page, problems } = await site.open('index.html');
   const order = await page.evaluate(() => [...document.querySelectorAll('main section[id^="sec-"]')].map((s) => s.id));
@@ -86,10 +98,8 @@ test('site: 360×740 phone, no horizontal overflow, screenshots', async () => {
 
 test('site: lab state round-trips through the URL; hostile values fall back with a notice', async () => {
   const { page, problems } = await site.open('index.html');
-  const plot = page.locator('main actlab-plot[id]').first();
-  const id = await plot.getAttribute('id');
-  await plot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const id = await firstPlotId(page);
+  const plot = await startLab(page, id);
   const cursor = plot.getByTestId('cursor');
   await cursor.focus();
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
@@ -97,9 +107,7 @@ test('site: lab state round-trips through the URL; hostile values fall back with
   const url = page.url();
   const x = await plot.getAttribute('x');
   const { page: again } = await site.open(`index.html${new URL(url).search}`);
-  const p2 = again.locator(`#${id}`);
-  await p2.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await again.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const p2 = await startLab(again, id);
   assert.equal(await p2.getAttribute('x'), x);
   assert.equal((await p2.evaluate((e) => e.value.x)).toString(), x);
   await again.closeContext();
@@ -112,9 +120,7 @@ test('site: lab state round-trips through the URL; hostile values fall back with
     'nope.attr': '1',
   });
   const { page: bad, problems: badProblems } = await site.open('index.html', { query: hostile.toString() });
-  const p3 = bad.locator(`#${id}`);
-  await p3.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await bad.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const p3 = await startLab(bad, id);
   assert.match(await p3.getByTestId('notice').textContent(), /fn=/);
   assert.equal(await p3.getAttribute('onclick'), null, 'only the element’s own attributes are taken from the URL');
   await p3.click();
@@ -130,10 +136,8 @@ test('site: lab state round-trips through the URL; hostile values fall back with
 test('site: the URL is written once the reader pauses, not during a drag', async () => {
   // history.replaceState costs milliseconds; run during a drag it made a frame late each time
   const { page, problems } = await site.open('index.html');
-  const plot = page.locator('main actlab-plot[id]').first();
-  const id = await plot.getAttribute('id');
-  await plot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
+  const id = await firstPlotId(page);
+  const plot = await startLab(page, id);
   const writes = await plot.evaluate(async (host) => {
     const writes = [];
     const replace = history.replaceState.bind(history);

@@ -4,8 +4,9 @@
 // f′(0) computed by the core (at a kink the core's convention: the x ≤ 0 slope, ReLU′(0) = 0
 // as in PyTorch), the cost per element measured live in this browser (lab.forwardInto over a
 // resident 64 Ki-float buffer, median of a few spans; timed in steps of one span in idle
-// periods once the table is on screen, "…" until then), and a typical use (dictionary). Headings are sort
-// buttons; an aria-live line reports the fastest/slowest function and the sort order.
+// periods once the table is on screen, "…" until then), and a typical use (dictionary).
+// Headings are sort buttons; an aria-live line reports the fastest/slowest function and the
+// sort order.
 //
 // Attributes:
 //   fns       comma list of catalogue ids to show (default: every entry, catalogue order)
