@@ -27,27 +27,22 @@ after(async () => {
   await site?.close();
 });
 
+/** Scrolls the lab with id `id` to the middle of the view (from the page: labs above may still
+ *  be growing while they start, and Playwright's scroll waits for the element to be still) and
+ *  waits until it has started; returns its locator. */
+async function startLab(page, id) {
+  await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'center' }), id);
+  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id, { timeout: 30000 });
+  return page.locator(`#${id}`);
+}
+
 /** Scrolls every lab into view in turn and waits until all have started. */
 async function startAllLabs(page) {
   const ids = await page.evaluate(() =>
     [...document.querySelectorAll('main [id]')].filter((e) => e.localName.startsWith('actlab-')).map((e) => e.id),
   );
-  for (const id of ids) {
-    // (scrolled from the page: labs above may still be growing while they start, and
-    // Playwright's scroll waits for the element to be still)
-    await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'center' }), id);
-    await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id, { timeout: 30000 });
-  }
+  for (const id of ids) await startLab(page, id);
   return ids;
-}
-
-/** Scrolls the lab with id `id` to the middle of the view and waits until it has started;
- *  returns its locator. */
-async function startLab(page, id) {
-  const lab = page.locator(`#${id}`);
-  await lab.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction((i) => document.getElementById(i).dataset.ready === 'true', id);
-  return lab;
 }
 
 /** The id of the teaching page's first plot (the lab these URL tests use). */
