@@ -99,6 +99,39 @@ test('playground: a TensorFlow Playground URL gives the configuration it names; 
   await page.closeContext();
 });
 
+test('playground: a held arrow key on a slider writes the URL once, after it is released', async () => {
+  // history.replaceState costs milliseconds: run on every config change, a held key (a change
+  // event per key repeat) paid it on frame after frame
+  const { page, problems } = await openPage('#noise=0');
+  const writes = await pg(page).evaluate(async (host) => {
+    const writes = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      writes.push(performance.now());
+      return replace(...args);
+    };
+    const input = host.shadowRoot.querySelector('[data-testid="noise"]');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    // 1.2 s of key repeats: each step sends input and change (a pointer drag sends change once)
+    for (let i = 1; performance.now() - t0 < 1200; i++) {
+      await frame();
+      input.value = String((i % 11) * 5);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (i % 2 === 0) input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    const end = performance.now();
+    await new Promise((r) => setTimeout(r, 700));
+    return writes.map((t) => t - end);
+  });
+  assert.equal(writes.length, 1, `one write after the key is released, at ms from then: ${writes}`);
+  assert.ok(writes[0] >= 250, `written ${writes[0]} ms after the last change`);
+  const noise = await page.evaluate(() => document.querySelector('#playground').config.noise);
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`(^#|&)noise=${noise}(&|$)`));
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 test('playground: learning rate 10 on regression diverges with a message; reset recovers', async () => {
   const { page, problems } = await openPage('#problem=regression&regDataset=reg-plane&learningRate=10&seed=3');
   await pg(page).getByTestId('step').click();

@@ -13,6 +13,7 @@
 import { createActLab } from 'actlab';
 import './elements/labs.js';
 import './styles/site.css';
+import { whenQuiet } from './model/quiet.js';
 import { applyDictionary, bindLangToggle, labelLangToggle, writeQuery } from './page.js';
 
 const query = new URLSearchParams(location.search);
@@ -41,21 +42,9 @@ for (const el of labs) {
   }
 }
 
-// The query follows the labs once the reader pauses: 300 ms after the last change. A drag sends
-// a change per frame, and history.replaceState costs milliseconds (×4 that on a throttled
-// phone), so writing during the drag made a frame late every time it ran. One timer serves the
-// whole drag: a change only notes its time, and the timer, when it fires early, waits out the
-// rest of the pause instead of being restarted per change.
-const QUIET_MS = 300;
-let pending = 0;
-let lastChange = 0;
+// The query follows the labs once the reader pauses: 300 ms after the last change (a write
+// during a drag made a frame late each time it ran; model/quiet.js).
 function writeLabs() {
-  const wait = lastChange + QUIET_MS - performance.now();
-  if (wait > 0) {
-    pending = setTimeout(writeLabs, wait);
-    return;
-  }
-  pending = 0;
   writeQuery((q) => {
     for (const [lab, attrs] of initial) {
       for (const [a, start] of Object.entries(attrs)) {
@@ -67,10 +56,9 @@ function writeLabs() {
     }
   });
 }
+const labsToUrl = whenQuiet(writeLabs, 300);
 document.addEventListener('actlab-change', (e) => {
-  if (!initial.has(e.target)) return;
-  lastChange = performance.now();
-  if (!pending) pending = setTimeout(writeLabs, QUIET_MS);
+  if (initial.has(e.target)) labsToUrl.note();
 });
 
 // ---- links to pages this build does not have yet (the playground) are hidden ----

@@ -283,10 +283,12 @@ export class ActLabElu extends ActLabElement {
     const alphaText = formatShort(s.alpha, 2);
     const eluColour = colourFor(this.#catalogue, 'elu');
     const reluColour = colourFor(this.#catalogue, 'relu');
+    // the keys name the curves only (α is the slider's own output): a number in a label would
+    // re-lay out that label on every step of a drag
     setKey(ui.key, [
-      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
+      { colour: eluColour, label: this.#name('elu') },
       { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
-      { swatch: 'dot guide', label: t('elu.keyGuide', { alpha: alphaText }) },
+      { swatch: 'dot guide', label: t('elu.keyGuide') },
     ]);
     setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
     setAttr(
@@ -307,7 +309,7 @@ export class ActLabElu extends ActLabElement {
     if (!this.#bars.set(bars, [xs, m.relu, m.elu])) this.#bars.redraw();
     setKey(ui.barsKey, [
       { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
-      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
+      { colour: eluColour, label: this.#name('elu') },
     ]);
     const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
     const vars = {

@@ -19,7 +19,8 @@
 //
 // Attributes: `config` — the configuration in the URL-hash format (web/src/playground/config.js,
 //   TensorFlow Playground's keys plus ActLab's); reflected on every change. `sync-url` — read
-//   the configuration from location.hash and write it back (history.replaceState).
+//   the configuration from location.hash and write it back (history.replaceState, once a change
+//   is 300 ms old: a drag does not write the URL on every frame).
 // Scripting: play(), pause(), step(n = 1), reset(); `state` (read-only) =
 //   { epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged }; weights() → a Promise
 //   of the core's weights and biases per layer ([{ W, b, alpha? }], null once removed); an `epoch` event
@@ -53,6 +54,7 @@ import {
 import { createClient } from '../playground/client.js';
 import { CLASS_COLOURS } from '../playground/engine.js';
 import { formatNum } from '../model/format.js';
+import { whenQuiet } from '../model/quiet.js';
 import { h, setAttr, setText } from '../views/dom.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -64,6 +66,7 @@ const HISTORY_MAX = 400; // loss-chart points kept (downsampled by 2 when full)
 // frame; the loss chart and the text (readouts, text alternatives, confusion matrix, inspector)
 // at most every SLOW_MS (a polite live region updated 60 times a second helps nobody either).
 const SLOW_MS = 200;
+const URL_QUIET_MS = 300; // the URL is written this long after the last config change
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100];
 const CANVAS = 300;
 const RACE_CANVAS = 150;
@@ -195,16 +198,21 @@ export class ActLabPlayground extends ActLabElement {
     this.#applyHash(hash, null);
   }
 
+  #toUrl = whenQuiet(() => {
+    if (!this.isConnected || !this.hasAttribute('sync-url')) return;
+    const hash = serializeHash(this.#config, this.#hidden);
+    const url = `${location.pathname}${location.search}#${hash}`;
+    if (location.hash !== `#${hash}`) history.replaceState(history.state, '', url);
+  }, URL_QUIET_MS);
+
   /** Applies a new config: rebuilds data/network when needed, keeps the rate change live. */
   #setConfig(next, force = false, { silent = false } = {}) {
     const prev = this.#config;
     this.#config = next;
     const hash = serializeHash(next, this.#hidden);
     this.reflect({ config: hash });
-    if (this.hasAttribute('sync-url') && this.isConnected) {
-      const url = `${location.pathname}${location.search}#${hash}`;
-      if (location.hash !== `#${hash}`) history.replaceState(history.state, '', url);
-    }
+    // the page's URL follows once the reader pauses (a slider drag changes the config per frame)
+    if (this.hasAttribute('sync-url') && this.isConnected) this.#toUrl.note();
     if (!this.#client) return;
     const changed = (keys) => keys.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
     // own data belongs to a problem type: choosing another problem or a generated set drops it
@@ -355,6 +363,7 @@ export class ActLabPlayground extends ActLabElement {
   }
 
   stop() {
+    this.#toUrl.cancel();
     this.#io = null;
     this.#diagramSeen = true;
     this.#pointsDrawn = { points: null, n: this.#pointsDrawn.n };
