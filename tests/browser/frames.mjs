@@ -38,17 +38,19 @@ export const MAIN_CONTROL = {
  * of the animation-frame intervals in ms, or null when the element has no range control.
  *
  * With `cdp` (a CDP session of the page), also `busy`: the renderer main thread's task time per
- * frame in ms (CDP Performance.getMetrics TaskDuration over the measured frames). It moves far
+ * frame in ms (CDP Performance.getMetrics TaskDuration over the measured frames), and `cpu`: that
+ * thread's CPU time per frame (ThreadTime; at ×1 the steadiest figure of what a step costs). It moves far
  * less from run to run than the intervals, and it says what a frame costs that thread: under
  * CPU throttling ×4 the thread runs a quarter of the wall time, so a frame fits in 16.7 ms only
  * while its ×1 busy time stays under ≈ 4 ms (README: "CPU throttling on a 2-core machine").
  */
 export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10, cdp = null } = {}) {
   const controls = MAIN_CONTROL;
-  const taskTime = async () => {
+  const metric = async (name) => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+    return metrics.find((m) => m.name === name)?.value ?? NaN;
   };
+  const taskTime = () => metric('TaskDuration');
   // 1: bring the control into view, focus it, warm up (not measured: scrolling a lab into
   // view re-renders the viewport)
   const ready = await page.evaluate(
@@ -119,8 +121,10 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
     }
   }
   const before = cdp ? await taskTime() : 0;
+  const cpuBefore = cdp ? await metric('ThreadTime') : 0;
   const times = await page.evaluate((n) => window.__actlabDrag.drag(n), frames + 1);
   const after = cdp ? await taskTime() : 0;
+  const cpuAfter = cdp ? await metric('ThreadTime') : 0;
   // 3: the drag ends
   await page.evaluate(async () => {
     const { input, frame } = window.__actlabDrag;
@@ -133,6 +137,11 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
   // task time from the first measured frame to the last one's input event: `frames` frames
   const busy = ((after - before) * 1000) / frames;
   if (cdp && Number.isFinite(busy)) stats.busy = Number(busy.toFixed(2));
+  // the same thread's CPU time per frame: unlike `busy` (wall time) it does not grow while other
+  // threads or machines hold the cores. Meaningful at ×1 only: under throttling the thread
+  // busy-waits in the throttler's signal handler, and that counts as CPU time too.
+  const cpu = ((cpuAfter - cpuBefore) * 1000) / frames;
+  if (cdp && Number.isFinite(cpu)) stats.cpu = Number(cpu.toFixed(2));
   return stats;
 }
 
@@ -272,7 +281,7 @@ async function main(argv) {
   const rows = [];
   const show = (name, throttle, r) =>
     console.log(
-      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}  late ${String(r.late).padStart(4)} %${r.busy != null ? `  busy ${r.busy.toFixed(2).padStart(5)} ms` : ''}`,
+      `${name.padEnd(36)} ×${throttle}  p50 ${r.p50.toFixed(1).padStart(5)}  p95 ${r.p95.toFixed(1).padStart(5)}  max ${r.max.toFixed(1).padStart(6)}  late ${String(r.late).padStart(4)} %${r.busy != null ? `  busy ${r.busy.toFixed(2).padStart(5)} ms` : ''}${r.cpu != null ? `  cpu ${r.cpu.toFixed(2).padStart(5)} ms` : ''}`,
     );
   try {
     for (const throttle of throttles) {

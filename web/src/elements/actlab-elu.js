@@ -283,12 +283,10 @@ export class ActLabElu extends ActLabElement {
     const alphaText = formatShort(s.alpha, 2);
     const eluColour = colourFor(this.#catalogue, 'elu');
     const reluColour = colourFor(this.#catalogue, 'relu');
-    // the keys name the curves only (α is the slider's own output): a number in a label would
-    // re-lay out that label on every step of a drag
     setKey(ui.key, [
-      { colour: eluColour, label: this.#name('elu') },
+      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
       { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
-      { swatch: 'dot guide', label: t('elu.keyGuide') },
+      { swatch: 'dot guide', label: t('elu.keyGuide', { alpha: alphaText }) },
     ]);
     setText(ui.readout, t('elu.readout', { x: formatShort(ELU_XMIN), f: formatNum(min, 4), alpha: alphaText }));
     setAttr(
@@ -309,7 +307,7 @@ export class ActLabElu extends ActLabElement {
     if (!this.#bars.set(bars, [xs, m.relu, m.elu])) this.#bars.redraw();
     setKey(ui.barsKey, [
       { swatch: 'dash', colour: reluColour, label: this.#name('relu') },
-      { colour: eluColour, label: this.#name('elu') },
+      { colour: eluColour, label: t('elu.keyElu', { alpha: alphaText }) },
     ]);
     const list = (a) => a.map((v) => formatNum(v, 2)).join(', ');
     const vars = {

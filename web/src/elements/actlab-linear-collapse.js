@@ -126,8 +126,7 @@ export class ActLabLinearCollapse extends ActLabElement {
         'data-testid': 'scatter',
       }),
       scatterCaption: h('p', { class: 'hint' }),
-      difference: h('p', { class: 'readout', 'data-testid': 'difference' }),
-      verdict: h('p', { 'data-testid': 'verdict' }),
+      difference: h('p', { class: 'readout', 'aria-live': 'polite', 'data-testid': 'difference' }),
       boundaryTitle: h('h4'),
       boundaryIntro: h('p', { class: 'hint' }),
       boards: {},
@@ -183,7 +182,7 @@ export class ActLabLinearCollapse extends ActLabElement {
         'div',
         { class: 'compare' },
         h('figure', { class: 'scatter' }, ui.scatter),
-        h('div', {}, ui.scatterCaption, h('div', { 'aria-live': 'polite' }, ui.difference, ui.verdict)),
+        h('div', {}, ui.scatterCaption, ui.difference),
       ),
       ui.boundaryTitle,
       ui.boundaryIntro,
@@ -354,7 +353,6 @@ export class ActLabLinearCollapse extends ActLabElement {
     setText(ui.actLabel, t('linear_collapse.activation'));
     setText(ui.seedLabel, t('linear_collapse.seed'));
     setText(ui.layersTitle, t('linear_collapse.layerWeights'));
-    setText(ui.collapsedTitle, t('linear_collapse.collapsedTitle'));
     setText(ui.scatterCaption, t('linear_collapse.scatterCaption'));
     setText(ui.boundaryTitle, t('linear_collapse.boundaryTitle'));
     setText(ui.boundaryIntro, t('linear_collapse.boundaryIntro', { epochs: BOUNDARY.epochs }));
@@ -397,9 +395,7 @@ export class ActLabLinearCollapse extends ActLabElement {
       if (i < s.layers && f) steps.push(f);
     }
     steps.push('y');
-    // the product W = Wₙ…W₁ on the same line (one text that changes per step, not two)
-    const chainW = Array.from({ length: s.layers }, (_, i) => `W${sub(s.layers - i)}`).join('');
-    setText(ui.chain, `${steps.join(' → ')}   ⇒   W = ${chainW}`);
+    setText(ui.chain, steps.join(' → '));
 
     const column = (b) => b.map((v) => [v]);
     if (ui.layerDetails.open)
@@ -410,6 +406,8 @@ export class ActLabLinearCollapse extends ActLabElement {
           { name: `b${sub(i + 1)}`, rows: column(L.b), digits: 3 },
         ]),
       );
+    const chainW = a.layers.map((_, i) => `W${sub(a.layers.length - i)}`).join('');
+    setText(ui.collapsedTitle, t('linear_collapse.collapsedTitle', { chain: chainW }));
     setMatrices(ui.collapsed, [
       [
         { name: 'W', rows: a.W, digits: 4 },
@@ -424,12 +422,11 @@ export class ActLabLinearCollapse extends ActLabElement {
       t(collapses ? 'linear_collapse.scatterAriaOn' : 'linear_collapse.scatterAriaOff', { n: a.pairs.length }),
     );
     this.#drawScatter(pointColour);
-    // the number on a line of its own: a drag over the layers changes it, the verdict below
-    // changes only with the activation (a long sentence re-laid out per step costs a frame)
-    setText(ui.difference, t('linear_collapse.difference', { n: SIDE * SIDE, d: formatSci(a.maxDifference) }));
     setText(
-      ui.verdict,
-      collapses ? t('linear_collapse.collapses') : t('linear_collapse.noCollapse', { name: f ?? '' }),
+      ui.difference,
+      `${t('linear_collapse.difference', { n: SIDE * SIDE, d: formatSci(a.maxDifference) })} ${
+        collapses ? t('linear_collapse.collapses') : t('linear_collapse.noCollapse', { name: f ?? '' })
+      }`,
     );
 
     // the boundary view

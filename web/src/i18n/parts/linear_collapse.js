@@ -9,7 +9,7 @@ export default {
     'linear_collapse.noActivation': '없음 (항등 함수)',
     'linear_collapse.seed': '가중치 시드',
     'linear_collapse.layerWeights': '층별 가중치와 편향 보기 (WASM 코어가 만든 값)',
-    'linear_collapse.collapsedTitle': '하나로 합친 변환: W는 층 가중치의 곱, b는 편향을 차례로 전달한 값',
+    'linear_collapse.collapsedTitle': '하나로 합친 변환: W = {chain}, b는 편향을 차례로 전달한 값',
     'linear_collapse.scatterCaption':
       '가로축은 합친 식 W·x + b의 값, 세로축은 층을 쌓은 망이 실제로 낸 출력입니다. 점이 점선(y = x) 위에 놓이면 두 값이 같다는 뜻입니다.',
     'linear_collapse.scatterAriaOn':
@@ -46,8 +46,7 @@ export default {
     'linear_collapse.noActivation': 'None (identity)',
     'linear_collapse.seed': 'Weight seed',
     'linear_collapse.layerWeights': 'Weights and biases of each layer (made by the WASM core)',
-    'linear_collapse.collapsedTitle':
-      'The merged map: W = the product of the layers’ weights, b = the biases carried through them',
+    'linear_collapse.collapsedTitle': 'The merged map: W = {chain}, b = the biases carried through the layers',
     'linear_collapse.scatterCaption':
       'Horizontal: the merged map W·x + b. Vertical: what the stacked network actually outputs. Points on the dashed line (y = x) mean the two agree.',
     'linear_collapse.scatterAriaOn':
