@@ -224,6 +224,45 @@ export async function churn(page, selector, n = 1000) {
   );
 }
 
+/**
+ * Drags the range input [data-testid=`testid`] in the shadow root of `host` (a locator) for
+ * `ms`: one `input` event per animation frame through `values` (cycled), and a `change` event
+ * every `changeEvery` steps (a held arrow key; 0: none). Returns, for every history.replaceState
+ * call until `settleMs` after the last step, `{ sinceStep, afterEnd }`: ms since the step before
+ * it, and ms since the last step (negative: during the drag). A write on a pause comes ≥ 300 ms
+ * after a step — during the drag only if one frame took that long.
+ */
+export function urlWritesDuringDrag(host, { testid, values, changeEvery = 0, ms = 1200, settleMs = 700 }) {
+  return host.evaluate(
+    async (el, { testid, values, changeEvery, ms, settleMs }) => {
+      const writes = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args) => {
+        writes.push(performance.now());
+        return replace(...args);
+      };
+      const input = el.shadowRoot.querySelector(`[data-testid="${testid}"]`);
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const steps = [];
+      const t0 = performance.now();
+      for (let i = 1; performance.now() - t0 < ms; i++) {
+        await frame();
+        steps.push(performance.now());
+        input.value = values[i % values.length];
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        if (changeEvery && i % changeEvery === 0) input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      const end = steps[steps.length - 1];
+      await new Promise((r) => setTimeout(r, settleMs));
+      return writes.map((w) => ({
+        sinceStep: Math.round(w - steps.filter((t) => t <= w).pop()),
+        afterEnd: Math.round(w - end),
+      }));
+    },
+    { testid, values, changeEvery, ms, settleMs },
+  );
+}
+
 export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], problems.join('\n'));
 }

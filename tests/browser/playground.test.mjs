@@ -7,7 +7,16 @@ import { after, before, test } from 'node:test';
 import { outDir, repoRoot } from '../../web/serve.mjs';
 import { serveStatic } from './csp-server.mjs';
 import { frameStats } from './frames.mjs';
-import { assertNoProblems, axeViolations, churn, hangulLeft, liveObjects, startSite, waitReady } from './harness.mjs';
+import {
+  assertNoProblems,
+  axeViolations,
+  churn,
+  hangulLeft,
+  liveObjects,
+  startSite,
+  urlWritesDuringDrag,
+  waitReady,
+} from './harness.mjs';
 
 let site;
 before(async () => {
@@ -103,29 +112,18 @@ test('playground: a held arrow key on a slider writes the URL once, after it is 
   // history.replaceState costs milliseconds: run on every config change, a held key (a change
   // event per key repeat) paid it on frame after frame
   const { page, problems } = await openPage('#noise=0');
-  const writes = await pg(page).evaluate(async (host) => {
-    const writes = [];
-    const replace = history.replaceState.bind(history);
-    history.replaceState = (...args) => {
-      writes.push(performance.now());
-      return replace(...args);
-    };
-    const input = host.shadowRoot.querySelector('[data-testid="noise"]');
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const t0 = performance.now();
-    // 1.2 s of key repeats: each step sends input and change (a pointer drag sends change once)
-    for (let i = 1; performance.now() - t0 < 1200; i++) {
-      await frame();
-      input.value = String((i % 11) * 5);
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      if (i % 2 === 0) input.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    const end = performance.now();
-    await new Promise((r) => setTimeout(r, 700));
-    return writes.map((t) => t - end);
-  });
-  assert.equal(writes.length, 1, `one write after the key is released, at ms from then: ${writes}`);
-  assert.ok(writes[0] >= 250, `written ${writes[0]} ms after the last change`);
+  // 1.2 s of key repeats: each step sends input, every other one change as well (a pointer drag
+  // sends change once, at the end)
+  const values = Array.from({ length: 11 }, (_, i) => String(i * 5));
+  const writes = await urlWritesDuringDrag(pg(page), { testid: 'noise', values, changeEvery: 2 });
+  // written once the changes paused: after the last one (a frame that took ≥ 300 ms would
+  // count as a pause too, so any write must follow a step by that long)
+  const shown = JSON.stringify(writes);
+  assert.ok(writes.length >= 1 && writes.at(-1).afterEnd >= 250, `written after the key is released: ${shown}`);
+  assert.ok(
+    writes.every((w) => w.sinceStep >= 250),
+    `every write on a pause: ${shown}`,
+  );
   const noise = await page.evaluate(() => document.querySelector('#playground').config.noise);
   assert.match(await page.evaluate(() => location.hash), new RegExp(`(^#|&)noise=${noise}(&|$)`));
   assertNoProblems(problems);
