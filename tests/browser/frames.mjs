@@ -38,11 +38,12 @@ export const MAIN_CONTROL = {
  * of the animation-frame intervals in ms, or null when the element has no range control.
  *
  * With `cdp` (a CDP session of the page), also `busy`: the renderer main thread's task time per
- * frame in ms (CDP Performance.getMetrics TaskDuration over the measured frames), and `cpu`: that
- * thread's CPU time per frame (ThreadTime; at ×1 the steadiest figure of what a step costs). It moves far
+ * frame in ms (CDP Performance.getMetrics TaskDuration over the measured frames). It moves far
  * less from run to run than the intervals, and it says what a frame costs that thread: under
  * CPU throttling ×4 the thread runs a quarter of the wall time, so a frame fits in 16.7 ms only
  * while its ×1 busy time stays under ≈ 4 ms (README: "CPU throttling on a 2-core machine").
+ * And `cpu`: that thread's CPU time per frame (ThreadTime), at ×1 the steadiest figure of what
+ * a step costs.
  */
 export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10, cdp = null } = {}) {
   const controls = MAIN_CONTROL;

@@ -19,8 +19,8 @@
 //
 // Attributes: `config` — the configuration in the URL-hash format (web/src/playground/config.js,
 //   TensorFlow Playground's keys plus ActLab's); reflected on every change. `sync-url` — read
-//   the configuration from location.hash and write it back (history.replaceState, once a change
-//   is 300 ms old: a drag does not write the URL on every frame).
+//   the configuration from location.hash and write it back (history.replaceState, once the
+//   changes pause for 300 ms: a held arrow key on a slider does not write it per key repeat).
 // Scripting: play(), pause(), step(n = 1), reset(); `state` (read-only) =
 //   { epoch, trainLoss, testLoss, trainAccuracy, testAccuracy, diverged }; weights() → a Promise
 //   of the core's weights and biases per layer ([{ W, b, alpha? }], null once removed); an `epoch` event
@@ -211,7 +211,7 @@ export class ActLabPlayground extends ActLabElement {
     this.#config = next;
     const hash = serializeHash(next, this.#hidden);
     this.reflect({ config: hash });
-    // the page's URL follows once the reader pauses (a slider drag changes the config per frame)
+    // the page's URL follows once the reader pauses (a held arrow key changes it per key repeat)
     if (this.hasAttribute('sync-url') && this.isConnected) this.#toUrl.note();
     if (!this.#client) return;
     const changed = (keys) => keys.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
