@@ -47,11 +47,13 @@ export const MAIN_CONTROL = {
  */
 export async function measureFrames(page, hostSelector, { frames = 120, warmup = 10, cdp = null } = {}) {
   const controls = MAIN_CONTROL;
-  const metric = async (name) => {
+  /** The main thread's task time and CPU time so far (s), from one Performance.getMetrics. */
+  const threadTimes = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === name)?.value ?? NaN;
+    const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+    return { task: get('TaskDuration'), cpu: get('ThreadTime') };
   };
-  const taskTime = () => metric('TaskDuration');
+  const taskTime = async () => (await threadTimes()).task;
   // 1: bring the control into view, focus it, warm up (not measured: scrolling a lab into
   // view re-renders the viewport)
   const ready = await page.evaluate(
@@ -121,11 +123,9 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
       last = now;
     }
   }
-  const before = cdp ? await taskTime() : 0;
-  const cpuBefore = cdp ? await metric('ThreadTime') : 0;
+  const before = cdp ? await threadTimes() : null;
   const times = await page.evaluate((n) => window.__actlabDrag.drag(n), frames + 1);
-  const after = cdp ? await taskTime() : 0;
-  const cpuAfter = cdp ? await metric('ThreadTime') : 0;
+  const after = cdp ? await threadTimes() : null;
   // 3: the drag ends
   await page.evaluate(async () => {
     const { input, frame } = window.__actlabDrag;
@@ -136,13 +136,14 @@ export async function measureFrames(page, hostSelector, { frames = 120, warmup =
   });
   const stats = frameStats(times.slice(1).map((t, i) => t - times[i]));
   // task time from the first measured frame to the last one's input event: `frames` frames
-  const busy = ((after - before) * 1000) / frames;
-  if (cdp && Number.isFinite(busy)) stats.busy = Number(busy.toFixed(2));
+  if (!cdp) return stats;
+  const busy = ((after.task - before.task) * 1000) / frames;
+  if (Number.isFinite(busy)) stats.busy = Number(busy.toFixed(2));
   // the same thread's CPU time per frame: unlike `busy` (wall time) it does not grow while other
   // threads or machines hold the cores. Meaningful at ×1 only: under throttling the thread
   // busy-waits in the throttler's signal handler, and that counts as CPU time too.
-  const cpu = ((cpuAfter - cpuBefore) * 1000) / frames;
-  if (cdp && Number.isFinite(cpu)) stats.cpu = Number(cpu.toFixed(2));
+  const cpu = ((after.cpu - before.cpu) * 1000) / frames;
+  if (Number.isFinite(cpu)) stats.cpu = Number(cpu.toFixed(2));
   return stats;
 }
 
