@@ -113,8 +113,9 @@ test('playground: a held arrow key on a slider writes the URL once, after it is 
   // event per key repeat) paid it on frame after frame
   const { page, problems } = await openPage('#noise=0');
   // 1.2 s of key repeats: each step sends input, every other one change as well (a pointer drag
-  // sends change once, at the end)
-  const values = Array.from({ length: 11 }, (_, i) => String(i * 5));
+  // sends change once, at the end). None of the values is the starting noise (0): a drag that
+  // happened to end there would leave nothing to write.
+  const values = Array.from({ length: 10 }, (_, i) => String((i + 1) * 5));
   const writes = await urlWritesDuringDrag(pg(page), { testid: 'noise', values, changeEvery: 2 });
   // written once the changes paused: after the last one (a frame that took ≥ 300 ms would
   // count as a pause too, so any write must follow a step by that long)

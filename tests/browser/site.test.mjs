@@ -133,8 +133,9 @@ test('site: the URL is written once the reader pauses, not during a drag', async
   const { page, problems } = await site.open('index.html');
   const id = await firstPlotId(page);
   const plot = await startLab(page, id);
-  // a 1.2 s drag of the cursor, one step per frame
-  const values = Array.from({ length: 60 }, (_, i) => String(-3 + i / 10));
+  // a 1.2 s drag of the cursor, one step per frame; none of the values is the starting x (1):
+  // a drag that happened to end there would leave nothing to write
+  const values = Array.from({ length: 60 }, (_, i) => String(-2.95 + i / 10));
   const writes = await urlWritesDuringDrag(plot, { testid: 'cursor', values });
   // written once the changes paused: after the last one (a frame that took ≥ 300 ms would
   // count as a pause too, so any write must follow a step by that long)
