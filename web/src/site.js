@@ -13,7 +13,7 @@
 import { createActLab } from 'actlab';
 import './elements/labs.js';
 import './styles/site.css';
-import { whenQuiet } from './model/quiet.js';
+import { URL_QUIET_MS, whenQuiet } from './model/quiet.js';
 import { applyDictionary, bindLangToggle, labelLangToggle, writeQuery } from './page.js';
 
 const query = new URLSearchParams(location.search);
@@ -56,7 +56,7 @@ function writeLabs() {
     }
   });
 }
-const labsToUrl = whenQuiet(writeLabs, 300);
+const labsToUrl = whenQuiet(writeLabs, URL_QUIET_MS);
 document.addEventListener('actlab-change', (e) => {
   if (initial.has(e.target)) labsToUrl.note();
 });

@@ -54,7 +54,7 @@ import {
 import { createClient } from '../playground/client.js';
 import { CLASS_COLOURS } from '../playground/engine.js';
 import { formatNum } from '../model/format.js';
-import { whenQuiet } from '../model/quiet.js';
+import { URL_QUIET_MS, whenQuiet } from '../model/quiet.js';
 import { h, setAttr, setText } from '../views/dom.js';
 import { ActLabElement, define } from './base.js';
 import { DASHES, createChart, chartCss } from './chart.js';
@@ -66,7 +66,6 @@ const HISTORY_MAX = 400; // loss-chart points kept (downsampled by 2 when full)
 // frame; the loss chart and the text (readouts, text alternatives, confusion matrix, inspector)
 // at most every SLOW_MS (a polite live region updated 60 times a second helps nobody either).
 const SLOW_MS = 200;
-const URL_QUIET_MS = 300; // the URL is written this long after the last config change
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100];
 const CANVAS = 300;
 const RACE_CANVAS = 150;

@@ -5,9 +5,14 @@
 // notes its time, and the timer, when it fires early, waits out the rest of the pause instead of
 // being restarted on every change. No DOM: a timer and a clock (`now`, for tests).
 //
-//   const url = whenQuiet(writeUrl, 300);
+//   const url = whenQuiet(writeUrl, URL_QUIET_MS);
 //   url.note();     // on every change
 //   url.cancel();   // the owner goes away: nothing is written
+
+/** How long after the last change the page's URL is written (the teaching page's query and
+ *  `<actlab-playground sync-url>`'s hash). */
+export const URL_QUIET_MS = 300;
+
 export function whenQuiet(fn, ms, now = () => performance.now()) {
   let timer = 0;
   let last = 0;
