@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { expandFormulas } from './web/formula-html.mjs';
 import { expandSiteHeader } from './web/site-header.mjs';
 
 const fromRoot = (p) => fileURLToPath(new URL(p, import.meta.url));
@@ -21,8 +22,9 @@ const pages = {
 };
 
 export default defineConfig({
-  // the shared site header (web/site-header.mjs) in every page that asks for it
-  plugins: [{ name: 'actlab-site-header', transformIndexHtml: expandSiteHeader }],
+  // the shared site header (web/site-header.mjs) in every page that asks for it, and the
+  // teaching page's formulas as KaTeX HTML (web/formula-html.mjs)
+  plugins: [{ name: 'actlab-site-html', transformIndexHtml: (html) => expandFormulas(expandSiteHeader(html)) }],
   root: fromRoot('./web'),
   // The pages this build has (site.js hides links to pages that do not exist yet).
   define: { __ACTLAB_PAGES__: JSON.stringify(Object.keys(pages)) },

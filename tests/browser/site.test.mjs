@@ -91,6 +91,52 @@ test('site: 360×740 phone, no horizontal overflow, screenshots', async () => {
   await page.closeContext();
 });
 
+test('site: formulas are KaTeX (MathML for screen readers, KaTeX fonts), fit 360 px; a wider one scrolls in a focusable box', async () => {
+  const { page, problems } = await site.open('index.html', { viewport: { width: 360, height: 740 } });
+  const formulas = page.locator('main .formula');
+  const n = await formulas.count();
+  assert.ok(n >= 14, `only ${n} formulas`);
+  /** every formula box (each scrolled into view: sections off screen are not laid out) */
+  const boxes = async () => {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await formulas.nth(i).evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      out.push(
+        await formulas.nth(i).evaluate((b) => ({
+          key: b.dataset.formula,
+          math: b.querySelectorAll('.katex-mathml math annotation[encoding="application/x-tex"]').length,
+          hidden: b.querySelector('.katex-html')?.getAttribute('aria-hidden'),
+          font: getComputedStyle(b.querySelector('.mathnormal, .mord') ?? b).fontFamily,
+          scrolls: b.scrollWidth > b.clientWidth + 1,
+          tab: b.getAttribute('tabindex'),
+        })),
+      );
+    }
+    return out;
+  };
+  await page.evaluate(() => document.fonts.ready);
+  for (const b of await boxes()) {
+    assert.equal(b.math, 1, `${b.key}: no MathML`);
+    assert.equal(b.hidden, 'true', `${b.key}: KaTeX's HTML is not hidden from screen readers`);
+    assert.match(b.font, /KaTeX_/, `${b.key}: font ${b.font}`);
+    assert.equal(b.scrolls, false, `${b.key} does not fit 360 px`);
+    assert.equal(b.tab, null, `${b.key}: a box that does not scroll takes no focus`);
+  }
+  assert.ok(await page.evaluate(() => document.fonts.check('20px KaTeX_Math')), 'KaTeX_Math did not load');
+  // narrower than any phone: boxes that scroll take keyboard focus, the others do not
+  await page.setViewportSize({ width: 240, height: 740 });
+  const narrow = await boxes();
+  assert.ok(
+    narrow.some((b) => b.scrolls),
+    'no formula is wider than a 240 px view: the check below tests nothing',
+  );
+  for (const b of narrow)
+    assert.equal(b.tab, b.scrolls ? '0' : null, `${b.key} scrolls: ${b.scrolls}, tabindex ${b.tab}`);
+  assertNoProblems(problems);
+  await page.closeContext();
+});
+
 test('site: lab state round-trips through the URL; hostile values fall back with a notice', async () => {
   const { page, problems } = await site.open('index.html');
   const id = await firstPlotId(page);

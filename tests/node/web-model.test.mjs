@@ -15,7 +15,13 @@ import { formatNum, formatShort } from '../../web/src/model/format.js';
 import { saturationBands } from '../../web/src/model/saturation.js';
 import { readFileSync } from 'node:fs';
 import { DEFAULTS, parseLang, parseLogits, parseState, serializeState } from '../../web/src/state.js';
-import { OUTPUT, generateFormulasModule } from '../../scripts/gen-formulas.mjs';
+import {
+  OUTPUT,
+  SITE_CSS_OUTPUT,
+  SITE_OUTPUT,
+  generateFormulasModule,
+  generateSiteFormulas,
+} from '../../scripts/gen-formulas.mjs';
 
 const lab = await createActLab();
 const catalogue = normalizeCatalogue(lab.activations);
@@ -222,4 +228,17 @@ test('web/src/generated/formulas.js is up to date with the catalogue (node scrip
   assert.ok(readFileSync(OUTPUT, 'utf8') === expected, 'stale: run node scripts/gen-formulas.mjs');
   assert.doesNotMatch(expected, /\sstyle=/); // no inline style attribute (style-src 'self')
   assert.doesNotMatch(expected, /katex-error/);
+});
+
+test('web/src/generated/site-formulas.{js,css} are up to date with the page’s LaTeX (node scripts/gen-formulas.mjs)', async () => {
+  const { module, css } = await generateSiteFormulas();
+  assert.ok(readFileSync(SITE_OUTPUT, 'utf8') === module, 'stale site-formulas.js: run node scripts/gen-formulas.mjs');
+  assert.ok(
+    readFileSync(SITE_CSS_OUTPUT, 'utf8') === css,
+    'stale site-formulas.css: run node scripts/gen-formulas.mjs',
+  );
+  assert.doesNotMatch(module, /\sstyle=/); // no inline style attribute (style-src 'self')
+  assert.doesNotMatch(module, /katex-error/);
+  // every class the HTML uses for a former style attribute has its rule
+  for (const [, cls] of module.matchAll(/\b(kxs-\d+)\b/g)) assert.ok(css.includes(`.${cls} {`), cls);
 });

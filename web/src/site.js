@@ -9,8 +9,13 @@
 //   link reproduces what the reader set up. Values are handed to the element as attributes,
 //   and the element validates them: a malformed or hostile value falls back to its default
 //   with a visible notice in the element;
-// - hides links to pages this build does not have (data-page="playground" until it exists).
+// - hides links to pages this build does not have (data-page="playground" until it exists);
+// - a formula too wide for its box scrolls sideways, and such a box takes keyboard focus.
+// The formulas themselves are KaTeX HTML the build put into the page (web/formula-html.mjs);
+// KaTeX's stylesheet is loaded here at document level, where its @font-face rules work.
 import { createActLab } from 'actlab';
+import 'katex/dist/katex.min.css';
+import './generated/site-formulas.css';
 import './elements/labs.js';
 import './styles/site.css';
 import { URL_QUIET_MS, whenQuiet } from './model/quiet.js';
@@ -67,6 +72,34 @@ const pages = typeof __ACTLAB_PAGES__ === 'undefined' ? [] : __ACTLAB_PAGES__;
 for (const a of document.querySelectorAll('[data-page]')) a.hidden = !pages.includes(a.dataset.page);
 
 applyText(getT());
+
+// ---- formulas: a box that scrolls sideways is reachable by keyboard ----
+// Checked per section when it is rendered (sections off screen skip layout: content-visibility
+// auto), again when fonts arrive or the window is resized; never during a lab's slider drag.
+function markScrollable(box) {
+  if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+}
+const rendered = new Set(); // sections whose content is laid out
+const markRendered = () => rendered.forEach((s) => s.querySelectorAll('.formula').forEach(markScrollable));
+if (typeof ContentVisibilityAutoStateChangeEvent === 'function') {
+  for (const section of document.querySelectorAll('.lesson')) {
+    section.addEventListener('contentvisibilityautostatechange', (e) => {
+      if (e.skipped) return rendered.delete(section);
+      rendered.add(section);
+      section.querySelectorAll('.formula').forEach(markScrollable);
+    });
+  }
+} else {
+  document.querySelectorAll('.lesson').forEach((s) => rendered.add(s));
+  markRendered();
+}
+let resizing = 0;
+addEventListener('resize', () => {
+  cancelAnimationFrame(resizing);
+  resizing = requestAnimationFrame(markRendered);
+});
+document.fonts?.addEventListener('loadingdone', markRendered);
 
 // For the browser tests and curious readers: the page's one shared core instance, and the
 // time from navigation to the first drawn curve.

@@ -2,8 +2,9 @@
 // English the toggle; identical keys. Written for ActLab — the seed post's ideas, in its order,
 // in our own words, with the exact statement next to every simplification it makes.
 // Keys: site.sN.title (section N, also its table-of-contents entry), site.sN.pK (paragraph),
-// site.sN.fK (formula line), site.sN.hK (sub-heading), site.sN.exactK (the exact statement,
-// shown after the label site.exactLabel), site.sN.tryK (what to try in the next lab).
+// site.sN.hK (sub-heading), site.sN.exactK (the exact statement, shown after the label
+// site.exactLabel), site.sN.tryK (what to try in the next lab). The formulas are not text to
+// translate: their LaTeX is in site-formulas.js (one source for both languages).
 export default {
   ko: {
     'site.meta.title': 'ActLab — 활성화 함수, 직접 움직여 보며 배우기',
@@ -31,7 +32,6 @@ export default {
       '신경망의 뉴런 하나는 두 단계로 일합니다. 먼저 입력 x₁, …, xₙ에 각각 가중치를 곱해 모두 더하고 ' +
       '편향 b를 더해 z를 만듭니다. 그다음 이 z를 함수 f에 넣어 출력 a = f(z)를 냅니다. ' +
       '여기서 f가 활성화 함수입니다.',
-    'site.s0.f1': 'z = w₁x₁ + w₂x₂ + … + wₙxₙ + b\na = f(z)',
     'site.s0.p2':
       '층 전체로 보면 첫 단계는 행렬을 곱하고 벡터를 더하는 아핀 변환 z = Wx + b이고, ' +
       '둘째 단계는 f를 z의 성분마다 따로 적용하는 일입니다. 신경망은 이 두 단계를 층마다 번갈아 되풀이합니다.',
@@ -45,7 +45,6 @@ export default {
     'site.s1.p1':
       '활성화 함수를 모두 빼면 어떻게 될까요? 두 층을 이어 붙인 식 W₂(W₁x + b₁) + b₂의 괄호를 풀어 보면 ' +
       '다음과 같이 정리됩니다.',
-    'site.s1.f1': 'W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) = Wx + b',
     'site.s1.p2':
       'W = W₂W₁, b = W₂b₁ + b₂로 두면 층 하나짜리 아핀 변환과 똑같습니다. 층을 열 개 쌓아도 마찬가지로 ' +
       '하나의 Wx + b로 합쳐집니다. 활성화 함수가 없으면 층을 깊게 쌓아도 계산만 늘 뿐, ' +
@@ -63,7 +62,6 @@ export default {
     'site.s2.p1':
       '시그모이드는 초기 신경망에서 가장 많이 쓰인 활성화 함수입니다. 입력이 커질수록 출력이 1 쪽으로 ' +
       '‘켜지는’ 모양이 생물학적 뉴런의 발화와 닮아 직관적이었기 때문입니다.',
-    'site.s2.f1': 'σ(x) = 1 / (1 + e⁻ˣ)\nσ′(x) = σ(x)(1 − σ(x))',
     'site.s2.p2':
       '어떤 실수를 넣어도 출력은 0과 1 사이에 들어옵니다(0과 1 자체에는 닿지 않습니다). ' +
       '그래서 출력을 확률처럼 읽을 수 있고, 지금도 이진 분류의 출력층에서는 시그모이드를 씁니다.',
@@ -87,7 +85,6 @@ export default {
     'site.s2.p7':
       '활성화 함수는 성분마다 따로 적용되므로 그 야코비 행렬은 대각 행렬 diag(f′(z₁), …, f′(zₙ))입니다. ' +
       '결국 기울기의 각 성분에 f′(zᵢ)라는 수가 곱해지는 셈이고, 시그모이드라면 이 수가 모두 0.25 이하입니다.',
-    'site.s2.f2': '∂L/∂z⁽ˡ⁾ = diag(σ′(z⁽ˡ⁾)) · (W⁽ˡ⁺¹⁾)ᵀ · ∂L/∂z⁽ˡ⁺¹⁾',
     'site.s2.p8':
       '층이 L개면 활성화 함수가 곱하는 몫만 따져도 0.25ᴸ 이하입니다. 10층이면 0.25¹⁰ ≈ 9.5 × 10⁻⁷이고, ' +
       '포화 구간의 뉴런은 이보다 훨씬 작은 수를 곱합니다. 그래서 입력층에 가까운 층일수록 기울기가 ' +
@@ -106,7 +103,6 @@ export default {
       'ReLU(Rectified Linear Unit)는 입력이 양수이면 그대로 내보내고, 0 이하이면 0을 내보냅니다. ' +
       '비교 한 번이면 계산이 끝나 지수 함수가 필요한 시그모이드보다 훨씬 가볍습니다. ' +
       '깊은 신경망을 학습할 수 있게 만든 주역 가운데 하나이고, 지금도 은닉층의 기본 선택지입니다.',
-    'site.s3.f1': 'ReLU(x) = max(0, x)\nReLU′(x) = 1 (x > 0), 0 (x < 0)',
     'site.s3.p2':
       '핵심은 x > 0에서 기울기가 정확히 1이라는 점입니다. 야코비 행렬의 그 대각 성분이 1이므로, ' +
       '활성화된 뉴런을 지나는 기울기는 활성화 함수 때문에 줄어들지 않고 그대로 아래층으로 전해집니다. ' +
@@ -138,7 +134,6 @@ export default {
       'Leaky ReLU는 음수 쪽을 0으로 막지 않고, 작은 기울기 α(흔히 0.01)로 조금 ‘새어’ 나가게 합니다. ' +
       '음수 입력에서도 기울기가 0이 아니라 α이므로, z < 0인 뉴런에도 작은 기울기가 전해집니다. ' +
       '그 덕분에 가중치가 뉴런을 다시 활성화하는 쪽으로 움직일 기회가 남습니다.',
-    'site.s4.f1': 'LeakyReLU(x) = x (x > 0), αx (x ≤ 0)\nLeakyReLU′(x) = 1 (x > 0), α (x < 0)',
     'site.s4.exact1':
       'max(αx, x)라고 쓰기도 하지만, 이 식이 위 정의와 같은 것은 0 ≤ α ≤ 1일 때뿐입니다. ' +
       'α > 1이면 max가 양수 쪽에서 αx를 고르기 때문입니다.',
@@ -154,7 +149,6 @@ export default {
     'site.s5.p1':
       'ELU(Exponential Linear Unit)는 음수 쪽을 직선 대신 지수 곡선으로 만듭니다. x > 0에서는 x 그대로이고, ' +
       'x ≤ 0에서는 α(eˣ − 1)이라서 x가 작아질수록 −α를 향해 부드럽게 포화합니다.',
-    'site.s5.f1': 'ELU(x) = x (x > 0), α(eˣ − 1) (x ≤ 0)\nELU′(x) = 1 (x > 0), αeˣ (x ≤ 0)',
     'site.s5.p2':
       '음수 값을 낼 수 있으므로 활성값의 평균이 ReLU보다 0에 가까워지고, 이것이 학습을 안정시키는 데 ' +
       '도움이 됩니다. 음수 쪽 기울기 αeˣ도 0이 아니어서 죽은 뉴런이 잘 생기지 않습니다. ' +
@@ -170,7 +164,6 @@ export default {
     'site.s6.p1':
       'GELU(Gaussian Error Linear Unit)는 BERT, GPT 같은 Transformer 모델에서 표준처럼 쓰이는 활성화 ' +
       '함수입니다. 입력 x에 표준 정규 분포의 누적 분포 함수 Φ(x)를 곱합니다.',
-    'site.s6.f1': 'GELU(x) = x · Φ(x)\nΦ(x) = P(Z ≤ x), Z ~ N(0, 1)',
     'site.s6.p2':
       'Φ(x)는 x가 크면 1에, 크게 음수이면 0에 가깝습니다. 그래서 GELU는 큰 양수는 거의 그대로 통과시키고 ' +
       '큰 음수는 거의 0으로 만들며, 그 사이에서는 x를 Φ(x)의 비율만큼만 통과시킵니다. ' +
@@ -181,7 +174,6 @@ export default {
       '다시 0으로 올라옵니다.',
     'site.s6.p3':
       'Φ에는 오차 함수 erf가 들어 있어 계산이 비싸다고 여겨졌고, 그래서 tanh를 쓴 근사식이 널리 쓰였습니다.',
-    'site.s6.f2': 'GELU(x) ≈ 0.5x(1 + tanh(√(2/π) · (x + 0.044715x³)))',
     'site.s6.exact2':
       '이 tanh 식은 GELU 그 자체가 아니라 근사입니다. 두 식의 최대 차이는 10⁻⁴~10⁻³ 정도로 작지만 0은 아니며, ' +
       '아래 실험이 그 값을 직접 잽니다. 이 사이트는 정확한 식을 gelu, 근사식을 gelu_tanh라는 이름으로 구분합니다.',
@@ -197,7 +189,6 @@ export default {
       'Swish는 입력 x에 시그모이드 σ(βx)를 곱합니다. 0과 1 사이의 값인 시그모이드가 ‘문’이 되어 ' +
       'x를 얼마나 통과시킬지 정하는데, 그 문을 여닫는 것이 x 자신이라서 자기 게이팅(self-gating)이라고 부릅니다. ' +
       'β = 1인 경우가 SiLU(Sigmoid Linear Unit)입니다.',
-    'site.s7.f1': 'Swish(x) = x · σ(βx)\nSiLU(x) = x · σ(x) = x / (1 + e⁻ˣ)',
     'site.s7.p2':
       'Google Brain 연구진이 여러 후보 식을 자동으로 탐색해 찾아내고 Swish라는 이름을 붙였습니다. ' +
       '다만 β = 1인 같은 함수는 그보다 먼저 SiLU라는 이름으로 제안된 적이 있습니다.',
@@ -226,7 +217,6 @@ export default {
       '지금까지 본 함수는 주로 은닉층에서 쓰입니다. 소프트맥스는 다중 클래스 분류의 출력층에서 쓰는 함수로, ' +
       '성분마다 따로 계산하지 않고 벡터 전체를 한꺼번에 바꿉니다. 모델이 낸 점수 벡터(로짓) z = (z₁, …, zₙ)을 ' +
       '합이 1인 확률 분포로 만듭니다.',
-    'site.s8.f1': 'softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ)',
     'site.s8.p2':
       '먼저 각 로짓에 지수 함수를 씌워 모두 양수로 만들고, 그 합으로 나누어 정규화합니다. 지수 함수 때문에 ' +
       '로짓 사이의 차이가 확률에서는 더 크게 벌어집니다. 또 모든 로짓에 같은 수를 더해도 결과는 변하지 않습니다.',
@@ -240,16 +230,13 @@ export default {
       '로짓을 온도 T로 나눈 뒤 소프트맥스를 적용하기도 합니다. T < 1이면 가장 큰 로짓 쪽으로 확률이 몰리고, ' +
       'T > 1이면 고르게 퍼집니다. T → 0이면 (가장 큰 로짓이 하나뿐일 때) 그 클래스의 확률이 1에, ' +
       'T → ∞이면 모든 클래스가 1/n에 가까워집니다.',
-    'site.s8.f2': 'pᵢ = exp(zᵢ / T) / Σⱼ exp(zⱼ / T)',
     'site.s8.p5':
       'exp(1000) 같은 값은 부동소수점 범위를 넘어 버립니다. 그래서 실제 구현은 가장 큰 로짓 m을 모든 성분에서 ' +
       '뺀 뒤 계산합니다. 같은 수를 빼도 결과가 같다는 성질 덕분에 값은 그대로이고, 지수의 인자가 모두 0 이하라서 ' +
       '넘치지 않습니다.',
-    'site.s8.f3': 'softmax(z)ᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m)\nm = maxⱼ zⱼ',
     'site.s8.p6':
       '소프트맥스의 출력 하나하나는 모든 로짓에 의존합니다. 그래서 야코비 행렬이 시그모이드나 ReLU처럼 ' +
       '대각 행렬이 아니라 꽉 찬 행렬입니다.',
-    'site.s8.f4': '∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)\nJ = diag(p) − ppᵀ',
     'site.s8.p7':
       '교차 엔트로피 손실과 함께 쓰면 로짓에 대한 기울기가 p − y(y는 정답의 원-핫 벡터)라는 간단한 꼴이 됩니다. ' +
       '클래스가 두 개일 때의 소프트맥스는 시그모이드와 같습니다. softmax([z, 0])의 첫 성분이 σ(z)입니다.',
@@ -306,7 +293,6 @@ export default {
       'A single neuron works in two steps. First it multiplies the inputs x₁, …, xₙ by their weights, adds them up ' +
       'and adds a bias b, giving z. Then it passes z through a function f and outputs a = f(z). ' +
       'That f is the activation function.',
-    'site.s0.f1': 'z = w₁x₁ + w₂x₂ + … + wₙxₙ + b\na = f(z)',
     'site.s0.p2':
       'For a whole layer, the first step is an affine map z = Wx + b (a matrix product plus a vector), and the ' +
       'second applies f to each component of z on its own. A network alternates these two steps, layer after layer.',
@@ -317,7 +303,6 @@ export default {
 
     'site.s1.title': 'Why a network needs nonlinearity',
     'site.s1.p1': 'What if we remove every activation? Take two layers, W₂(W₁x + b₁) + b₂, and expand the brackets:',
-    'site.s1.f1': 'W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂) = Wx + b',
     'site.s1.p2':
       'With W = W₂W₁ and b = W₂b₁ + b₂ this is exactly a one-layer affine map. Ten layers collapse into a single ' +
       'Wx + b just the same. Without activations, depth only adds computation; it adds nothing to what the ' +
@@ -334,7 +319,6 @@ export default {
     'site.s2.p1':
       'The sigmoid was the most popular activation of early neural networks. Its output “switches on” towards ' +
       '1 as the input grows, much like a biological neuron firing, which made it intuitive.',
-    'site.s2.f1': 'σ(x) = 1 / (1 + e⁻ˣ)\nσ′(x) = σ(x)(1 − σ(x))',
     'site.s2.p2':
       'Whatever real number goes in, the output lies between 0 and 1 (it never reaches 0 or 1 themselves). ' +
       'So the output reads like a probability, and the sigmoid is still the output layer of binary classifiers.',
@@ -360,7 +344,6 @@ export default {
       'An activation acts on each component separately, so its Jacobian is the diagonal matrix ' +
       'diag(f′(z₁), …, f′(zₙ)): each component of the gradient is simply multiplied by the number f′(zᵢ). ' +
       'For the sigmoid, every one of those numbers is at most 0.25.',
-    'site.s2.f2': '∂L/∂z⁽ˡ⁾ = diag(σ′(z⁽ˡ⁾)) · (W⁽ˡ⁺¹⁾)ᵀ · ∂L/∂z⁽ˡ⁺¹⁾',
     'site.s2.p8':
       'Through L layers, the activations’ share alone is at most 0.25ᴸ. For 10 layers that is ' +
       '0.25¹⁰ ≈ 9.5 × 10⁻⁷, and saturated neurons contribute far smaller factors. So the gradient shrinks ' +
@@ -378,7 +361,6 @@ export default {
       'The ReLU (rectified linear unit) passes a positive input unchanged and outputs 0 otherwise. One ' +
       'comparison and it is done, much cheaper than the sigmoid’s exponential. It is one of the functions that ' +
       'made deep networks trainable, and it is still the default choice for hidden layers.',
-    'site.s3.f1': 'ReLU(x) = max(0, x)\nReLU′(x) = 1 (x > 0), 0 (x < 0)',
     'site.s3.p2':
       'The key is that for x > 0 the slope is exactly 1. That diagonal entry of the Jacobian is 1, so a gradient ' +
       'passing through an active neuron reaches the layer below without being shrunk by the activation. Unlike ' +
@@ -409,7 +391,6 @@ export default {
       'Leaky ReLU does not block the negative side completely: it lets a little “leak” through with a small slope ' +
       'α (often 0.01). For negative inputs the slope is α instead of 0, so a neuron with z < 0 still receives a ' +
       'small gradient, and its weights keep a chance to move it back into the active region.',
-    'site.s4.f1': 'LeakyReLU(x) = x (x > 0), αx (x ≤ 0)\nLeakyReLU′(x) = 1 (x > 0), α (x < 0)',
     'site.s4.exact1':
       'It is also written max(αx, x), but that matches the definition above only for 0 ≤ α ≤ 1: ' +
       'for α > 1 the max picks αx on the positive side.',
@@ -425,7 +406,6 @@ export default {
     'site.s5.p1':
       'ELU (exponential linear unit) replaces the negative straight line by an exponential curve. For x > 0 it ' +
       'is x; for x ≤ 0 it is α(eˣ − 1), which levels off smoothly towards −α as x decreases.',
-    'site.s5.f1': 'ELU(x) = x (x > 0), α(eˣ − 1) (x ≤ 0)\nELU′(x) = 1 (x > 0), αeˣ (x ≤ 0)',
     'site.s5.p2':
       'Because it can output negative values, its mean activation sits closer to 0 than ReLU’s, which helps ' +
       'training stay stable. Its negative-side slope αeˣ is not 0 either, so neurons rarely die. ' +
@@ -440,7 +420,6 @@ export default {
     'site.s6.p1':
       'GELU (Gaussian error linear unit) is the de-facto standard activation of Transformer models such as BERT ' +
       'and GPT. It multiplies the input x by Φ(x), the cumulative distribution function of the standard normal distribution.',
-    'site.s6.f1': 'GELU(x) = x · Φ(x)\nΦ(x) = P(Z ≤ x), Z ~ N(0, 1)',
     'site.s6.p2':
       'Φ(x) is close to 1 for large x and close to 0 for very negative x. So GELU lets large positive values ' +
       'through almost unchanged, sends large negative values to almost 0, and in between passes x in the ' +
@@ -451,7 +430,6 @@ export default {
       'x ≈ −0.75) and then rises back to 0.',
     'site.s6.p3':
       'Φ contains the error function erf, which was considered expensive, so an approximation using tanh became common:',
-    'site.s6.f2': 'GELU(x) ≈ 0.5x(1 + tanh(√(2/π) · (x + 0.044715x³)))',
     'site.s6.exact2':
       'This tanh formula is an approximation, not GELU itself. The largest difference between the two is small, ' +
       'of the order of 10⁻⁴ to 10⁻³, but not zero, and the lab below measures it. This site calls the exact ' +
@@ -467,7 +445,6 @@ export default {
       'Swish multiplies the input x by the sigmoid σ(βx). The sigmoid, a number between 0 and 1, acts as a gate ' +
       'deciding how much of x gets through, and since x itself opens and closes the gate, this is called ' +
       'self-gating. The case β = 1 is SiLU (sigmoid linear unit).',
-    'site.s7.f1': 'Swish(x) = x · σ(βx)\nSiLU(x) = x · σ(x) = x / (1 + e⁻ˣ)',
     'site.s7.p2':
       'Researchers at Google Brain found it with an automated search over candidate formulas and named it Swish. ' +
       'The same function with β = 1 had, however, been proposed earlier under the name SiLU.',
@@ -495,7 +472,6 @@ export default {
       'The functions so far are mostly used in hidden layers. Softmax belongs to the output layer of multi-class ' +
       'classifiers, and instead of acting on each component separately, it transforms the whole vector at once: ' +
       'it turns the model’s scores (logits) z = (z₁, …, zₙ) into a probability distribution that sums to 1.',
-    'site.s8.f1': 'softmax(z)ᵢ = exp(zᵢ) / Σⱼ exp(zⱼ)',
     'site.s8.p2':
       'First the exponential makes every logit positive, then dividing by their sum normalises them. The ' +
       'exponential also widens the gaps between logits in the probabilities. Adding the same number to every ' +
@@ -510,16 +486,13 @@ export default {
       'The logits are sometimes divided by a temperature T first. With T < 1 the probability piles onto the ' +
       'largest logit; with T > 1 it spreads out. As T → 0 the probability of the largest logit (if it is unique) ' +
       'goes to 1; as T → ∞ every class approaches 1/n.',
-    'site.s8.f2': 'pᵢ = exp(zᵢ / T) / Σⱼ exp(zⱼ / T)',
     'site.s8.p5':
       'A value like exp(1000) overflows floating point. Real implementations therefore subtract the largest ' +
       'logit m from every component first. Since subtracting the same number changes nothing, the result is the ' +
       'same, and with every exponent at most 0 nothing overflows.',
-    'site.s8.f3': 'softmax(z)ᵢ = exp(zᵢ − m) / Σⱼ exp(zⱼ − m)\nm = maxⱼ zⱼ',
     'site.s8.p6':
       'Each output of softmax depends on every logit, so its Jacobian is a full matrix, not a diagonal one as for ' +
       'the sigmoid or ReLU.',
-    'site.s8.f4': '∂pᵢ/∂zⱼ = pᵢ(δᵢⱼ − pⱼ)\nJ = diag(p) − ppᵀ',
     'site.s8.p7':
       'Paired with the cross-entropy loss, the gradient with respect to the logits takes the simple form p − y ' +
       '(y the one-hot vector of the true class). With two classes, softmax is the sigmoid: the first component of ' +
