@@ -20,6 +20,7 @@ import './elements/labs.js';
 import './styles/site.css';
 import { URL_QUIET_MS, whenQuiet } from './model/quiet.js';
 import { applyDictionary, bindLangToggle, labelLangToggle, writeQuery } from './page.js';
+import { focusableIfScrolls } from './views/dom.js';
 
 const query = new URLSearchParams(location.search);
 
@@ -76,18 +77,14 @@ applyText(getT());
 // ---- formulas: a box that scrolls sideways is reachable by keyboard ----
 // Checked per section when it is rendered (sections off screen skip layout: content-visibility
 // auto), again when fonts arrive or the window is resized; never during a lab's slider drag.
-function markScrollable(box) {
-  if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-  else box.removeAttribute('tabindex');
-}
 const rendered = new Set(); // sections whose content is laid out
-const markRendered = () => rendered.forEach((s) => s.querySelectorAll('.formula').forEach(markScrollable));
+const markRendered = () => rendered.forEach((s) => s.querySelectorAll('.formula').forEach(focusableIfScrolls));
 if (typeof ContentVisibilityAutoStateChangeEvent === 'function') {
   for (const section of document.querySelectorAll('.lesson')) {
     section.addEventListener('contentvisibilityautostatechange', (e) => {
       if (e.skipped) return rendered.delete(section);
       rendered.add(section);
-      section.querySelectorAll('.formula').forEach(markScrollable);
+      section.querySelectorAll('.formula').forEach(focusableIfScrolls);
     });
   }
 } else {

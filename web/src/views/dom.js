@@ -16,6 +16,13 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A box that scrolls sideways (a wide formula) takes keyboard focus, so that a keyboard user
+ *  can scroll it; a box that fits takes none (no useless tab stop). */
+export function focusableIfScrolls(box) {
+  if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+}
+
 /** Replaces the text of an element only when it changed (keeps screen readers calm). When the
  *  element holds one text node already, that node's data is changed in place: Blink then
  *  re-shapes the text only, where replacing the node (textContent =) removes a layout object,

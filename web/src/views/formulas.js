@@ -5,7 +5,7 @@
 // generated classes; the fonts come from document-level @font-face rules (styles/fonts.css).
 // ctx: see picker.js.
 import { formulas } from '../generated/formulas.js';
-import { h, setText } from './dom.js';
+import { focusableIfScrolls, h, setText } from './dom.js';
 
 export function mountFormulas(root, ctx) {
   const { catalogue, uid } = ctx;
@@ -22,10 +22,7 @@ export function mountFormulas(root, ctx) {
 
   // Wide formulas scroll sideways; make such scroll boxes reachable by keyboard.
   function markScrollable() {
-    for (const el of body.querySelectorAll('.formula')) {
-      if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
-      else el.removeAttribute('tabindex');
-    }
+    body.querySelectorAll('.formula').forEach(focusableIfScrolls);
   }
   const observer = new ResizeObserver(markScrollable);
   observer.observe(body);
