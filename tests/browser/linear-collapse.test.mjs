@@ -37,16 +37,17 @@ test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinea
   assert.ok(v.maxDifference < 1e-4, String(v.maxDifference));
   // The scatter is kept per stack (a cached surface layer): back at 4 layers after 5, the
   // canvas shows the 4-layer scatter again, not the 5-layer one nor a blend of both.
-  const scatter = async () => {
+  const pixels = async (testid) => {
     await nextFrame(page);
     await nextFrame(page);
-    return a.evaluate(async (el) => {
-      const p = await el.shadowRoot.querySelector('[data-testid="scatter"]').actlabPixels();
+    return a.evaluate(async (el, id) => {
+      const p = await el.shadowRoot.querySelector(`[data-testid="${id}"]`).actlabPixels();
       let inked = 0;
       for (let i = 3; i < p.data.length; i += 4) if (p.data[i] > 0) inked++;
       return { inked, data: Array.from(p.data) };
-    });
+    }, testid);
   };
+  const scatter = () => pixels('scatter');
   const four = await scatter();
   assert.ok(four.inked > 500, `only ${four.inked} pixels of the scatter drawn`);
   await page.keyboard.press('ArrowRight');
@@ -78,6 +79,25 @@ test('linear-collapse: identity collapses to W·x + b, tanh does not; a nonlinea
   assert.ok(v.accuracy.nonlinear - v.accuracy.linear >= 0.2, JSON.stringify(v.accuracy));
   assert.ok(v.accuracy.linear < 0.7, JSON.stringify(v.accuracy));
   assert.match(await a.getByTestId('accuracy').textContent(), /150/);
+  // Another seed: new data and classifiers, their boards and texts drawn again from epoch 0
+  // (the boundary view is written only when what it shows changes) — after training, and from
+  // one untrained pair to another (epoch 0 both times).
+  const boardAtSeed = async (seed) => {
+    await a.getByTestId('seed').fill(String(seed));
+    await a.getByTestId('seed').dispatchEvent('change');
+    await page.waitForFunction((n) => {
+      const s = document.querySelector('#a').value;
+      return s.seed === n && s.epoch === 0;
+    }, seed);
+    return pixels('board-nonlinear');
+  };
+  const trained = await pixels('board-nonlinear');
+  const two = await boardAtSeed(2);
+  assert.ok(differing(trained, two) > 1000, 'seed 2: the new classifier’s board is drawn');
+  assert.match(await a.getByTestId('epoch').textContent(), /\b0\b/);
+  assert.doesNotMatch(await a.getByTestId('accuracy').textContent(), /150/);
+  const three = await boardAtSeed(3);
+  assert.ok(differing(two, three) > 1000, 'seed 3: the new classifier’s board is drawn');
   // The second instance starts from its attributes (relu between 5 layers).
   const b = await value(page.locator('#b'));
   assert.equal(b.layers, 5);

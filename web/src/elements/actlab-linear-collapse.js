@@ -234,7 +234,7 @@ export class ActLabLinearCollapse extends ActLabElement {
     this.#dataSeed = null;
     this.#nets = null;
     this.#accuracy = { linear: null, nonlinear: null };
-    this.#drawnEpoch = -1;
+    this.#invalidateBoundary();
     this.#surfaces = null;
     this.#pointColour = '';
   }
@@ -299,7 +299,7 @@ export class ActLabLinearCollapse extends ActLabElement {
       this.#nets[kind].reset();
       this.#accuracy[kind] = this.#nets[kind].evaluate().testAccuracy;
     }
-    this.#drawnEpoch = -1;
+    this.#invalidateBoundary();
   }
 
   /** The stack's analysis for the current layers/activation/seed: computed by the core once per
@@ -339,7 +339,7 @@ export class ActLabLinearCollapse extends ActLabElement {
       this.#nets[kind] = net;
       this.#accuracy[kind] = net.evaluate().testAccuracy;
     }
-    this.#drawnEpoch = -1;
+    this.#invalidateBoundary();
   }
 
   #points = null;
@@ -429,8 +429,25 @@ export class ActLabLinearCollapse extends ActLabElement {
       }`,
     );
 
-    // the boundary view
+    this.#updateBoundary();
+  }
+
+  #boundaryKey = '';
+  /** New classifiers: the next update draws the boards and writes their texts again. */
+  #invalidateBoundary() {
+    this.#drawnEpoch = -1;
+    this.#boundaryKey = '';
+  }
+
+  /** The boundary view's boards and texts: written when the epoch, an accuracy, the training
+   *  state or the language changed, not on every step of the layer slider (which leaves them). */
+  #updateBoundary() {
+    const t = this.t;
+    const ui = this.#ui;
     const epoch = this.#nets.nonlinear.epoch;
+    const key = `${t.lang}|${epoch}|${this.#accuracy.linear}|${this.#accuracy.nonlinear}|${this.#running}`;
+    if (key === this.#boundaryKey) return;
+    this.#boundaryKey = key;
     const pct = (v) => (v == null ? '—' : `${(v * 100).toFixed(1)}%`);
     for (const kind of ['linear', 'nonlinear']) {
       const b = ui.boards[kind];
