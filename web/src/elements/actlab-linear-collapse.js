@@ -83,7 +83,6 @@ export class ActLabLinearCollapse extends ActLabElement {
   #accuracy = { linear: null, nonlinear: null };
   #running = false;
   #raf = 0;
-  #drawnEpoch = -1;
 
   readAttributes() {
     if (!this.#ids.length) {
@@ -435,12 +434,12 @@ export class ActLabLinearCollapse extends ActLabElement {
   #boundaryKey = '';
   /** New classifiers: the next update draws the boards and writes their texts again. */
   #invalidateBoundary() {
-    this.#drawnEpoch = -1;
     this.#boundaryKey = '';
   }
 
-  /** The boundary view's boards and texts: written when the epoch, an accuracy, the training
-   *  state or the language changed, not on every step of the layer slider (which leaves them). */
+  /** The boundary view's boards and texts: drawn and written when the epoch, an accuracy, the
+   *  training state or the language changed (or new classifiers came), not on every step of the
+   *  layer slider, which changes none of them. */
   #updateBoundary() {
     const t = this.t;
     const ui = this.#ui;
@@ -460,10 +459,7 @@ export class ActLabLinearCollapse extends ActLabElement {
         }),
       );
     }
-    if (epoch !== this.#drawnEpoch) {
-      this.#drawnEpoch = epoch;
-      for (const kind of ['linear', 'nonlinear']) this.#drawBoard(kind);
-    }
+    for (const kind of ['linear', 'nonlinear']) this.#drawBoard(kind);
     const finished = epoch >= BOUNDARY.epochs;
     setText(
       ui.train,
