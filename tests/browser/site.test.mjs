@@ -100,8 +100,18 @@ test('site: formulas are KaTeX (MathML for screen readers, KaTeX fonts), fit 360
   const boxes = async () => {
     const out = [];
     for (let i = 0; i < n; i++) {
-      await formulas.nth(i).evaluate((b) => b.scrollIntoView({ block: 'center' }));
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // in view, its section is rendered and then checked (contentvisibilityautostatechange, a
+      // frame or more later): wait until the box's tab stop agrees with its scrolling, 3 s at most
+      await formulas.nth(i).evaluate(
+        (b) =>
+          new Promise((resolve) => {
+            b.scrollIntoView({ block: 'center' });
+            const t0 = performance.now();
+            const settled = () => b.scrollWidth > b.clientWidth + 1 === (b.getAttribute('tabindex') === '0');
+            const check = () => (settled() || performance.now() - t0 > 3000 ? resolve() : requestAnimationFrame(check));
+            requestAnimationFrame(check);
+          }),
+      );
       out.push(
         await formulas.nth(i).evaluate((b) => ({
           key: b.dataset.formula,
